@@ -1,0 +1,58 @@
+import type { Result } from '../../shared/errors';
+import { createBridge, type ClientTransport } from '../../shared/ipc/bridge';
+
+/**
+ * The harness's stand-in for the preload: window.timedeck over a WebSocket to the same
+ * main-process services. Loaded as a classic script before the app's module script runs.
+ */
+type ServerMessage =
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: string; payload: unknown };
+
+const token = location.pathname.split('/')[1] ?? '';
+const socket = new WebSocket(`ws://${location.host}/${token}/ws`);
+const pending = new Map<number, (result: Result<unknown>) => void>();
+const eventListeners = new Set<(event: string, payload: unknown) => void>();
+const opened = new Promise<void>((resolve, reject) => {
+  socket.addEventListener('open', () => resolve());
+  socket.addEventListener('error', () => reject(new Error('connection to the harness failed')));
+});
+let nextId = 1;
+
+socket.addEventListener('message', (message) => {
+  const data = JSON.parse(String(message.data)) as ServerMessage;
+  if (data.type === 'result') {
+    pending.get(data.id)?.(data.result);
+    pending.delete(data.id);
+  } else {
+    eventListeners.forEach((l) => l(data.event, data.payload));
+  }
+});
+socket.addEventListener('close', () => {
+  const closed: Result<unknown> = {
+    ok: false,
+    error: { kind: 'internal', message: 'Timedeck lost its connection to the harness' },
+  };
+  pending.forEach((resolve) => resolve(closed));
+  pending.clear();
+});
+
+const transport: ClientTransport = {
+  async invoke(channel, payload) {
+    await opened;
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      socket.send(JSON.stringify({ id, channel, payload }));
+    });
+  },
+  listen(listener) {
+    eventListeners.add(listener);
+    return () => void eventListeners.delete(listener);
+  },
+};
+
+Object.defineProperty(window, 'timedeck', {
+  value: Object.freeze(createBridge(transport)),
+  writable: false,
+});

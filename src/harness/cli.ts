@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startHarness } from './host';
+
+/**
+ * npm run harness -- [--port N] [--data-dir DIR] [--fake-clock] [--no-build]
+ * Prints one line, "Timedeck harness at <url>", once the app can be opened at that URL.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const rendererDir = path.join(root, 'out/renderer');
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    'data-dir': { type: 'string' },
+    'fake-clock': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const newestMtime = (entry: string): number => {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+};
+
+function buildIfStale() {
+  const built = newestMtime(path.join(rendererDir, 'index.html'));
+  const sources = Math.max(
+    ...['src/renderer', 'src/shared', 'electron.vite.config.ts', 'package.json'].map((p) =>
+      newestMtime(path.join(root, p)),
+    ),
+  );
+  if (built > sources) return;
+  console.error('Building the renderer (electron-vite build)...');
+  const result = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0) {
+    console.error('The build failed; see above.');
+    process.exit(1);
+  }
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, not "${values.port}"`);
+  process.exit(2);
+}
+if (!values['no-build']) buildIfStale();
+
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
+const harness = await startHarness({
+  port,
+  dataDir: values['data-dir'],
+  fakeClock: values['fake-clock'],
+  rendererDir,
+  version: pkg.version,
+});
+console.log(`Timedeck harness at ${harness.url}`);
+
+const stop = () => {
+  void harness.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,91 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { FakeClock, systemClock, type Clock } from '../main/platform/clock';
+import { consoleLogger, type Logger } from '../main/platform/logger';
+import { createSettablePresence, presentState } from '../main/platform/presence';
+import { createServices } from '../main/services';
+import { openNodeStore } from './node-store';
+import { startHarnessServer } from './server';
+import { createTestControls } from './test-controls';
+
+export interface HarnessOptions {
+  port?: number;
+  dataDir?: string;
+  fakeClock?: boolean;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir: string;
+  log?: Logger;
+  version?: string;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function bundleBridgeClient(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(root, 'src/harness/browser/bridge-client.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * The browser harness: the same main-process services as the Electron host, with Node adapters,
+ * served to any browser over the same contract. Tests, demos and `npm start` without Electron.
+ */
+export async function startHarness(options: HarnessOptions) {
+  const log = options.log ?? consoleLogger('harness');
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-harness-'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const fakeClock = options.fakeClock ? new FakeClock(Date.now()) : null;
+  const clock: Clock = fakeClock ?? systemClock;
+  const presence = createSettablePresence(presentState);
+  const openedLinks: string[] = [];
+  const token = randomBytes(18).toString('base64url');
+  const opened = openNodeStore(dataDir, clock.now);
+
+  const services = createServices({
+    platform: {
+      host: 'harness',
+      version: options.version ?? '0.0.0',
+      clock,
+      log,
+      newId: () => randomUUID(),
+      openExternal: async (url) => {
+        openedLinks.push(url);
+        log.info(`would open in the system browser: ${url}`);
+      },
+    },
+    store: opened.store,
+    startupNotices: opened.notices,
+    // The WebSocket upgrade has checked Host and Origin; here the page must be under the token.
+    isTrustedSender: (url) =>
+      url.protocol === 'http:' &&
+      (url.hostname === '127.0.0.1' || url.hostname === 'localhost') &&
+      url.pathname.startsWith(`/${token}/`),
+    demo: true,
+  });
+
+  const server = await startHarnessServer({
+    services,
+    rendererDir: options.rendererDir,
+    bridgeScript: await bundleBridgeClient(),
+    port: options.port ?? 0,
+    token,
+    controls: fakeClock
+      ? createTestControls({ clock: fakeClock, presence, openedLinks })
+      : undefined,
+  });
+
+  return { ...server, dataDir, services, clock, presence, openedLinks };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;

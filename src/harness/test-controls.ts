@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { FakeClock } from '../main/platform/clock';
+import type { createSettablePresence } from '../main/platform/presence';
+import type { TestControls } from './server';
+
+const Advance = z
+  .object({
+    ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(400 * 24 * 3600 * 1000),
+  })
+  .strict();
+const Wall = z.object({ ms: z.number().int().min(0) }).strict();
+const Presence = z
+  .object({
+    focused: z.boolean(),
+    visible: z.boolean(),
+    idleSeconds: z.number().min(0),
+    suspended: z.boolean(),
+    screenLocked: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+/**
+ * The harness's test-only controls (only with --fake-clock; the Electron host has none):
+ *   GET  clock                      -> { now, monotonic }
+ *   POST clock/advance { ms }       moves wall and monotonic time, firing due timers
+ *   POST clock/wall { ms }          sets the wall clock alone (a user changing the system time)
+ *   POST presence { focused?, visible?, idleSeconds?, suspended?, screenLocked? }
+ *   GET  opened-links               the URLs handed to the "system browser"
+ */
+export function createTestControls(deps: {
+  clock: FakeClock;
+  presence: ReturnType<typeof createSettablePresence>;
+  openedLinks: string[];
+}): TestControls {
+  const clockState = () => ({ now: deps.clock.now(), monotonic: deps.clock.monotonic() });
+  return {
+    handle(name, method, body) {
+      const key = `${method} ${name}`;
+      switch (key) {
+        case 'GET clock':
+          return clockState();
+        case 'POST clock/advance':
+          deps.clock.advance(Advance.parse(body).ms);
+          return clockState();
+        case 'POST clock/wall':
+          deps.clock.setWall(Wall.parse(body).ms);
+          return clockState();
+        case 'GET presence':
+          return deps.presence.get();
+        case 'POST presence':
+          deps.presence.set(Presence.parse(body));
+          return deps.presence.get();
+        case 'GET opened-links':
+          return [...deps.openedLinks];
+        default:
+          return undefined;
+      }
+    },
+  };
+}

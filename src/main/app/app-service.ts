@@ -1,0 +1,27 @@
+import type { Notice } from '../../shared/app';
+import type { EventHub } from '../ipc/events';
+import type { Handlers } from '../ipc/router';
+import type { Platform } from '../platform/platform';
+
+export type NewNotice = Omit<Notice, 'id' | 'at'>;
+
+/** App-wide facts for the window, and the notices the user has not dismissed yet. */
+export function createAppService(platform: Platform, events: EventHub, demo: boolean) {
+  const notices: Notice[] = [];
+
+  const notify = (notice: NewNotice) => {
+    const full: Notice = { ...notice, id: platform.newId(), at: platform.clock.now() };
+    notices.push(full);
+    events.emit('app.notice', full);
+  };
+
+  const handlers: Handlers['app'] = {
+    info: () => ({ version: platform.version, host: platform.host, demo, notices: [...notices] }),
+    dismissNotice: ({ noticeId }) => {
+      const index = notices.findIndex((n) => n.id === noticeId);
+      if (index >= 0) notices.splice(index, 1);
+      return null;
+    },
+  };
+  return { handlers, notify };
+}

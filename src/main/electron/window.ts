@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, screen, shell } from 'electron';
+import { safeExternalUrl } from '../../shared/links';
+import type { PersistedState, WindowState } from '../store/schema';
+import type { StateStore } from '../store/state-store';
+
+const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+/** Is this frame URL Timedeck's own page? Parsed, never string-matched. */
+export function isOwnPage(url: URL): boolean {
+  if (devServerUrl) return url.origin === new URL(devServerUrl).origin;
+  return url.protocol === 'file:' && url.pathname === pathToFileURL(rendererIndex).pathname;
+}
+
+const DEFAULT_BOUNDS: WindowState = { width: 1400, height: 900, maximized: false };
+
+/** Keeps a remembered window on a screen that still exists (a monitor may have gone). */
+function visibleBounds(saved: WindowState | null): WindowState {
+  if (!saved || saved.x === undefined || saved.y === undefined) return saved ?? DEFAULT_BOUNDS;
+  const { x, y, width, height } = saved;
+  const onScreen = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: a }) =>
+        x < a.x + a.width && x + width > a.x && y < a.y + a.height && y + height > a.y,
+    );
+  return onScreen ? saved : { width, height, maximized: saved.maximized };
+}
+
+export function createMainWindow(store: StateStore<PersistedState>): BrowserWindow {
+  const bounds = visibleBounds(store.get('window'));
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 480,
+    minHeight: 360,
+    show: false,
+    title: 'Timedeck',
+    backgroundColor: '#15171c',
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  // Links never navigate the app's window and never open a new one: http(s) goes to the
+  // system browser, anything else is dropped.
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    const safe = safeExternalUrl(url);
+    if (safe) void shell.openExternal(safe);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
+
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveBounds = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      if (win.isDestroyed()) return;
+      const b = win.getNormalBounds();
+      store.set('window', {
+        x: b.x,
+        y: b.y,
+        width: b.width,
+        height: b.height,
+        maximized: win.isMaximized(),
+      });
+    }, 500);
+  };
+  win.on('resize', saveBounds);
+  win.on('move', saveBounds);
+  win.on('maximize', saveBounds);
+  win.on('unmaximize', saveBounds);
+  win.on('close', () => {
+    clearTimeout(saveTimer);
+    const b = win.getNormalBounds();
+    store.set('window', {
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      maximized: win.isMaximized(),
+    });
+  });
+
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererIndex);
+  return win;
+}

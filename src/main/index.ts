@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
+import { registerIpc } from './electron/ipc';
+import { openElectronStore } from './electron/store';
+import { createMainWindow, isOwnPage } from './electron/window';
+import { systemClock } from './platform/clock';
+import { consoleLogger } from './platform/logger';
+import { createServices } from './services';
+
+// The Electron host: the product. The same services run in the browser harness (src/harness).
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Defence in depth for every web contents, including any a bug might create.
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    // No permission (camera, notifications from the page, ...) is ever granted to the page.
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+      callback(false),
+    );
+
+    const log = consoleLogger('main');
+    const opened = openElectronStore();
+    const services = createServices({
+      platform: {
+        host: 'electron',
+        version: app.getVersion(),
+        clock: systemClock,
+        log,
+        newId: () => randomUUID(),
+        openExternal: (url) => shell.openExternal(url),
+      },
+      store: opened.store,
+      startupNotices: opened.notices,
+      isTrustedSender: isOwnPage,
+      demo: true,
+    });
+    registerIpc(services, () => mainWindow);
+    mainWindow = createMainWindow(opened.store);
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+}

@@ -1,0 +1,13 @@
+import type { Clock } from './clock';
+import type { Logger } from './logger';
+
+/** What a host (Electron, or the Node harness) gives the services. */
+export interface Platform {
+  host: 'electron' | 'harness';
+  version: string;
+  clock: Clock;
+  log: Logger;
+  newId(): string;
+  /** Opens a URL that main has already checked to be http(s) in the system browser. */
+  openExternal(url: string): Promise<void>;
+}

@@ -1,0 +1,11 @@
+import { create } from 'zustand';
+import { createAppSlice, type AppSlice } from './app-slice';
+import { createDecksSlice, type DecksSlice } from './decks-slice';
+
+export type Store = AppSlice & DecksSlice;
+
+/** One store, built from slices; each slice owns its state and the actions that change it. */
+export const useStore = create<Store>()((...a) => ({
+  ...createAppSlice(...a),
+  ...createDecksSlice(...a),
+}));

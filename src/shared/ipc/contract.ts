@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { AppInfoSchema, NoticeSchema } from '../app';
+import {
+  ColumnDraftSchema,
+  ColumnPatchSchema,
+  DeckNameSchema,
+  DecksStateSchema,
+  Id,
+} from '../decks/schema';
+
+/**
+ * The one definition of every IPC channel. The preload's window.timedeck, main's validated
+ * handlers and the harness's WebSocket transport are all derived from these two objects.
+ *
+ * Adding a channel:
+ *   1. add it here (request and response schema, or an event payload schema);
+ *   2. implement its handler in the service that owns it (src/main/<capability>/);
+ *   3. nothing else: the bridge method and the transports follow from this file.
+ */
+
+const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({
+  request,
+  response,
+});
+
+const NoRequest = z.undefined({ error: 'This request takes no payload' });
+const Index = z.number().int().min(0).max(100);
+
+export const invokeContract = {
+  app: {
+    info: channel(NoRequest, AppInfoSchema),
+    dismissNotice: channel(z.object({ noticeId: z.string().min(1) }).strict(), z.null()),
+  },
+  decks: {
+    get: channel(NoRequest, DecksStateSchema),
+    create: channel(z.object({ name: DeckNameSchema }).strict(), DecksStateSchema),
+    rename: channel(z.object({ deckId: Id, name: DeckNameSchema }).strict(), DecksStateSchema),
+    move: channel(z.object({ deckId: Id, toIndex: Index }).strict(), DecksStateSchema),
+    remove: channel(z.object({ deckId: Id }).strict(), DecksStateSchema),
+    activate: channel(z.object({ deckId: Id }).strict(), DecksStateSchema),
+  },
+  columns: {
+    add: channel(z.object({ deckId: Id, column: ColumnDraftSchema }).strict(), DecksStateSchema),
+    update: channel(
+      z.object({ deckId: Id, columnId: Id, patch: ColumnPatchSchema }).strict(),
+      DecksStateSchema,
+    ),
+    move: channel(
+      z.object({ deckId: Id, columnId: Id, toIndex: Index }).strict(),
+      DecksStateSchema,
+    ),
+    remove: channel(z.object({ deckId: Id, columnId: Id }).strict(), DecksStateSchema),
+  },
+  links: {
+    /** Opens an http(s) link in the system browser; anything else is refused. */
+    open: channel(z.object({ url: z.string().max(4096) }).strict(), z.null()),
+  },
+} as const;
+
+export const eventContract = {
+  'decks.changed': DecksStateSchema,
+  'app.notice': NoticeSchema,
+} as const;
+
+export type InvokeContract = typeof invokeContract;
+export type EventContract = typeof eventContract;
+export type Group = keyof InvokeContract;
+export type MethodOf<G extends Group> = keyof InvokeContract[G] & string;
+export type ChannelSpec = { request: z.ZodType; response: z.ZodType };
+export type EventName = keyof EventContract;
+export type EventPayload<E extends EventName> = z.output<EventContract[E]>;
+
+/** The wire name of a channel: "group.method". */
+export const channelName = (group: string, method: string): string => `${group}.${method}`;
+
+/** Every invoke channel, flattened, for the transports. */
+export const invokeChannels: ReadonlyArray<{
+  group: string;
+  method: string;
+  name: string;
+  spec: ChannelSpec;
+}> = Object.entries(invokeContract).flatMap(([group, methods]) =>
+  Object.entries(methods as Record<string, ChannelSpec>).map(([method, spec]) => ({
+    group,
+    method,
+    name: channelName(group, method),
+    spec,
+  })),
+);
+
+export const eventNames = Object.keys(eventContract) as EventName[];
+
+/** The IPC channel that carries events; every event is one message on it. */
+export const EVENT_CHANNEL = 'timedeck:event';
