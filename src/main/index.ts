@@ -9,6 +9,9 @@ import { createServices } from './services';
 
 // The Electron host: the product. The same services run in the browser harness (src/harness).
 
+// Tests (and anyone who wants a second, separate profile) can point the app at another folder.
+if (process.env.TIMEDECK_USER_DATA) app.setPath('userData', process.env.TIMEDECK_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

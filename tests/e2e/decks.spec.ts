@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { columnTitles, addColumn, buildLaunchDeck, expectLaunchDeck } from './support/deck-scenario';
+import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
+
+let harness: HarnessProcess;
+test.afterEach(async () => harness?.stop());
+
+test('decks and columns survive a restart of the app', async ({ page }) => {
+  const dataDir = newDataDir();
+  harness = await launchHarness({ dataDir });
+  await page.goto(harness.url);
+  const expected = await buildLaunchDeck(page);
+
+  await harness.stop();
+  harness = await launchHarness({ dataDir });
+  await page.goto(harness.url);
+  await expectLaunchDeck(page, expected);
+  await expect(page.getByRole('tab')).toHaveText(['Brand', 'Personal', 'Launch']);
+});
+
+test('a malformed payload sent through the bridge is refused, shown, and changes nothing', async ({ page }) => {
+  harness = await launchHarness();
+  await page.goto(harness.url);
+  await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
+  const before = await columnTitles(page);
+
+  const result = await page.evaluate(() =>
+    window.timedeck.columns.update({
+      deckId: 'brand',
+      columnId: 'brand-mentions',
+      patch: { title: '', type: 'timeline-of-doom' as 'search' },
+    }),
+  );
+  expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_payload' } });
+  await expect(page.getByRole('alert')).toContainText("A column title can't be empty");
+  await expect(page.getByRole('alert')).toContainText('A column type must be one of');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
+  expect(await columnTitles(page)).toEqual(before);
+});
+
+test('invalid edits made in the UI are refused by main with its message', async ({ page }) => {
+  harness = await launchHarness();
+  await page.goto(harness.url);
+  await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
+
+  // An empty title: the form keeps its other choices and main says why.
+  const form = page.getByRole('region', { name: 'Add a column' });
+  await form.getByLabel('Width').selectOption({ label: 'Wide' });
+  await form.getByRole('button', { name: 'Add column' }).click();
+  await expect(page.getByRole('alert')).toContainText("A column title can't be empty");
+  await expect(form.getByLabel('Width')).toHaveValue('wide');
+  expect(await columnTitles(page)).toEqual(['Mentions', 'Brand search']);
+
+  // A deck name that is taken.
+  await page.getByRole('button', { name: 'Rename deck' }).click();
+  await page.getByLabel('Deck name').fill('Personal');
+  await page.getByRole('button', { name: 'Rename deck' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is already a deck called "Personal"');
+  await expect(page.getByRole('tab', { name: 'Brand' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Dismiss' })).toHaveCount(1);
+});
+
+test('decks are tabs that the keyboard drives', async ({ page }) => {
+  harness = await launchHarness();
+  await page.goto(harness.url);
+  await expect(page.getByRole('tab', { name: 'Brand' })).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('tab', { name: 'Personal' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Personal');
+  await expect(page.getByRole('region', { name: 'Home' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Personal' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Brand' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Brand' })).toHaveAttribute('aria-selected', 'true');
+
+  // Reorder decks from the keyboard, then delete one: two steps, so a slip costs nothing.
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(page.getByRole('tab')).toHaveText(['Personal', 'Brand']);
+  await expect(page.getByRole('tab', { name: 'Brand' })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete deck' }).click();
+  await page.getByRole('button', { name: 'Keep deck' }).click();
+  await expect(page.getByRole('tab')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Delete deck' }).click();
+  await page.getByRole('button', { name: /Delete “Brand”/ }).click();
+  await expect(page.getByRole('tab')).toHaveText(['Personal']);
+  await expect(page.getByRole('button', { name: 'Delete deck' })).toBeDisabled();
+
+  await addColumn(page, 'Peers', 'Home timeline', 'Narrow');
+  await expect(page.getByRole('region', { name: 'Peers' })).toHaveClass(/width-narrow/);
+});
+
+test('every control has an accessible name', async ({ page }) => {
+  harness = await launchHarness();
+  await page.goto(harness.url);
+  await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, [role="tab"]')]
+      .filter((el) => {
+        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+        const labels = (el as HTMLInputElement).labels?.length ?? 0;
+        return !labelled && labels === 0 && !(el.textContent ?? '').trim();
+      })
+      .map((el) => el.outerHTML),
+  );
+  expect(unnamed).toEqual([]);
+});

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+export interface HarnessProcess {
+  url: string;
+  origin: string;
+  dataDir: string;
+  process: ChildProcess;
+  /** Calls a test control of the harness (only there with --fake-clock). */
+  control<T = unknown>(name: string, body?: unknown): Promise<T>;
+  /** Stops it as a user would (SIGTERM), or kills it outright (SIGKILL). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-e2e-'));
+
+/** Starts `npm run harness` as its own process, the way a user or CI does, and waits for its URL. */
+export async function launchHarness(options: { dataDir?: string; fakeClock?: boolean } = {}): Promise<HarnessProcess> {
+  const dataDir = options.dataDir ?? newDataDir();
+  const args = ['--import', 'tsx', 'src/harness/cli.ts', '--no-build', '--port', '0', '--data-dir', dataDir];
+  if (options.fakeClock !== false) args.push('--fake-clock');
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the harness did not start:\n${stderr}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`the harness exited with ${code}:\n${stderr}`)));
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^Timedeck harness at (http:\/\/127\.0\.0\.1:\d+\/\S+\/)$/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+  });
+
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    process: child,
+    async control<T>(name: string, body?: unknown) {
+      const res = await fetch(`${url}__test/${name}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`control ${name}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      });
+    },
+  };
+}
