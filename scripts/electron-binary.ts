@@ -11,9 +11,14 @@ export function findElectronBinary(): { path: string } | { reason: string } {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const pathFile = path.join(electronDir, 'path.txt');
   if (!override && !fs.existsSync(pathFile)) {
-    return { reason: "Electron's binary has not been downloaded (node_modules/electron/path.txt is missing)" };
+    return {
+      reason:
+        "Electron's binary has not been downloaded (node_modules/electron/path.txt is missing)",
+    };
   }
   const name = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron';
   const binary = override ? path.join(override, name) : path.join(electronDir, 'dist', name);
-  return fs.existsSync(binary) ? { path: binary } : { reason: `Electron's binary is missing at ${binary}` };
+  return fs.existsSync(binary)
+    ? { path: binary }
+    : { reason: `Electron's binary is missing at ${binary}` };
 }

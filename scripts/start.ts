@@ -15,7 +15,19 @@ const run = (cmd: string, args: string[]) =>
 if ('path' in found) {
   run('npx', ['electron-vite', 'preview']);
 } else {
-  const dataDir = path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local/share'), 'timedeck-harness');
-  console.log(`Electron cannot start here (${found.reason}); serving Timedeck in demo mode for your browser instead.`);
-  run(process.execPath, ['--import', 'tsx', 'src/harness/cli.ts', '--data-dir', dataDir, ...process.argv.slice(2)]);
+  const dataDir = path.join(
+    process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local/share'),
+    'timedeck-harness',
+  );
+  console.log(
+    `Electron cannot start here (${found.reason}); serving Timedeck in demo mode for your browser instead.`,
+  );
+  run(process.execPath, [
+    '--import',
+    'tsx',
+    'src/harness/cli.ts',
+    '--data-dir',
+    dataDir,
+    ...process.argv.slice(2),
+  ]);
 }

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { columnTitles, addColumn, buildLaunchDeck, expectLaunchDeck } from './support/deck-scenario';
+import {
+  columnTitles,
+  addColumn,
+  buildLaunchDeck,
+  expectLaunchDeck,
+} from './support/deck-scenario';
 import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
 
 let harness: HarnessProcess;
@@ -18,7 +23,9 @@ test('decks and columns survive a restart of the app', async ({ page }) => {
   await expect(page.getByRole('tab')).toHaveText(['Brand', 'Personal', 'Launch']);
 });
 
-test('a malformed payload sent through the bridge is refused, shown, and changes nothing', async ({ page }) => {
+test('a malformed payload sent through the bridge is refused, shown, and changes nothing', async ({
+  page,
+}) => {
   harness = await launchHarness();
   await page.goto(harness.url);
   await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
@@ -70,7 +77,10 @@ test('decks are tabs that the keyboard drives', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Brand' })).toHaveAttribute('aria-selected', 'true');
 
   await page.keyboard.press('Control+2');
-  await expect(page.getByRole('tab', { name: 'Personal' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Personal' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Personal');
   await expect(page.getByRole('region', { name: 'Home' })).toBeVisible();
 

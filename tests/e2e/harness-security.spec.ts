@@ -56,7 +56,9 @@ test('files outside the built renderer cannot be read', async () => {
 
 test('the page gets a strict Content-Security-Policy', async ({ page }) => {
   await page.goto(harness.url);
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("default-src 'none'");
   expect(csp).not.toContain('unsafe-inline');

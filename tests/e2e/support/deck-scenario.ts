@@ -2,9 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** The titles of the columns of the open deck, in screen order. */
 export const columnTitles = (page: Page) =>
-  page.locator('main[role="tabpanel"] .columns section[role="region"]:not(.add-column)').evaluateAll((els) =>
-    els.map((el) => el.getAttribute('aria-label')),
-  );
+  page
+    .locator('main[role="tabpanel"] .columns section[role="region"]:not(.add-column)')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 
 export async function addColumn(page: Page, title: string, type: string, width: string) {
   const form = page.getByRole('region', { name: 'Add a column' });
@@ -53,7 +53,10 @@ export async function buildLaunchDeck(page: Page) {
 }
 
 export async function expectLaunchDeck(page: Page, expected: { deck: string; columns: string[] }) {
-  await expect(page.getByRole('tab', { name: expected.deck })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: expected.deck })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect.poll(() => columnTitles(page)).toEqual(expected.columns);
   await expect(page.getByRole('region', { name: 'Acme', exact: true })).toHaveClass(/width-wide/);
 }

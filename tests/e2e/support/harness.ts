@@ -20,16 +20,30 @@ export interface HarnessProcess {
 export const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-e2e-'));
 
 /** Starts `npm run harness` as its own process, the way a user or CI does, and waits for its URL. */
-export async function launchHarness(options: { dataDir?: string; fakeClock?: boolean } = {}): Promise<HarnessProcess> {
+export async function launchHarness(
+  options: { dataDir?: string; fakeClock?: boolean } = {},
+): Promise<HarnessProcess> {
   const dataDir = options.dataDir ?? newDataDir();
-  const args = ['--import', 'tsx', 'src/harness/cli.ts', '--no-build', '--port', '0', '--data-dir', dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    'src/harness/cli.ts',
+    '--no-build',
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+  ];
   if (options.fakeClock !== false) args.push('--fake-clock');
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the harness did not start:\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the harness did not start:\n${stderr}`)),
+      30_000,
+    );
     child.once('exit', (code) => reject(new Error(`the harness exited with ${code}:\n${stderr}`)));
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /^Timedeck harness at (http:\/\/127\.0\.0\.1:\d+\/\S+\/)$/.exec(line);

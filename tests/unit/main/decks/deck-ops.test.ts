@@ -5,12 +5,19 @@ import { defaultDecks } from '../../../../src/main/store/schema';
 import type { DecksState } from '../../../../src/shared/decks/schema';
 
 const names = (s: DecksState) => s.decks.map((d) => d.name);
-const titles = (s: DecksState, deckId: string) => s.decks.find((d) => d.id === deckId)!.columns.map((c) => c.title);
+const titles = (s: DecksState, deckId: string) =>
+  s.decks.find((d) => d.id === deckId)!.columns.map((c) => c.title);
 
 const withColumns = (...ts: string[]): DecksState =>
-  ts.reduce(
+  ts.reduce<DecksState>(
     (s, title, i) => ops.addColumn(s, 'brand', `c${i}`, { type: 'search', title, width: 'medium' }),
-    { ...defaultDecks(), decks: [{ id: 'brand', name: 'Brand', columns: [] }, { id: 'personal', name: 'Personal', columns: [] }] },
+    {
+      ...defaultDecks(),
+      decks: [
+        { id: 'brand', name: 'Brand', columns: [] },
+        { id: 'personal', name: 'Personal', columns: [] },
+      ],
+    },
   );
 
 const failure = (fn: () => unknown) => {
@@ -50,7 +57,9 @@ describe('deck ops', () => {
   it('renames a deck, and may keep its own name', () => {
     expect(names(ops.renameDeck(defaultDecks(), 'brand', 'Acme'))).toEqual(['Acme', 'Personal']);
     expect(names(ops.renameDeck(defaultDecks(), 'brand', 'BRAND'))).toEqual(['BRAND', 'Personal']);
-    expect(failure(() => ops.renameDeck(defaultDecks(), 'brand', 'Personal')).kind).toBe('conflict');
+    expect(failure(() => ops.renameDeck(defaultDecks(), 'brand', 'Personal')).kind).toBe(
+      'conflict',
+    );
   });
 
   it.each([
@@ -93,7 +102,12 @@ describe('deck ops', () => {
     s = ops.moveColumn(s, 'brand', 'c2', 0);
     expect(titles(s, 'brand')).toEqual(['Leads', 'Acme', 'Acme typos']);
     s = ops.updateColumn(s, 'brand', 'c1', { title: 'Acme support', width: 'wide' });
-    expect(s.decks[0]!.columns[2]).toEqual({ id: 'c1', type: 'search', title: 'Acme support', width: 'wide' });
+    expect(s.decks[0]!.columns[2]).toEqual({
+      id: 'c1',
+      type: 'search',
+      title: 'Acme support',
+      width: 'wide',
+    });
     s = ops.removeColumn(s, 'brand', 'c0');
     expect(titles(s, 'brand')).toEqual(['Leads', 'Acme support']);
     expect(titles(s, 'personal')).toEqual([]);
@@ -101,9 +115,11 @@ describe('deck ops', () => {
 
   it('refuses a 31st column in a deck', () => {
     const s = withColumns(...Array.from({ length: 30 }, (_, i) => `Column ${i}`));
-    expect(failure(() => ops.addColumn(s, 'brand', 'x', { type: 'home', title: 'One more', width: 'narrow' })).kind).toBe(
-      'conflict',
-    );
+    expect(
+      failure(() =>
+        ops.addColumn(s, 'brand', 'x', { type: 'home', title: 'One more', width: 'narrow' }),
+      ).kind,
+    ).toBe('conflict');
   });
 
   it('leaves the state it was given untouched', () => {

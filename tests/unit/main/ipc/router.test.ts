@@ -15,7 +15,12 @@ function makeHandlers(overrides: Partial<Record<string, (req: unknown) => unknow
   };
   const handlers: Handlers = {
     app: {
-      info: h('app.info', { version: '1', host: 'harness', demo: true, notices: [] }) as Handlers['app']['info'],
+      info: h('app.info', {
+        version: '1',
+        host: 'harness',
+        demo: true,
+        notices: [],
+      }) as Handlers['app']['info'],
       dismissNotice: h('app.dismissNotice', null) as Handlers['app']['dismissNotice'],
     },
     decks: {
@@ -69,7 +74,11 @@ describe('the IPC router', () => {
     expect(calls).toEqual([]);
     expect(result).toMatchObject({
       ok: false,
-      error: { kind: 'invalid_payload', channel: 'columns.update', issues: [{ path: 'patch.title' }] },
+      error: {
+        kind: 'invalid_payload',
+        channel: 'columns.update',
+        issues: [{ path: 'patch.title' }],
+      },
     });
     expect(!result.ok && result.error.message).toContain("A column title can't be empty");
     expect(onRefused).toHaveBeenCalledOnce();
@@ -102,7 +111,11 @@ describe('the IPC router', () => {
     const result = await router(handlers).dispatch('decks.remove', { deckId: 'brand' }, OWN);
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'conflict', channel: 'decks.remove', message: 'The last deck cannot be deleted' },
+      error: {
+        kind: 'conflict',
+        channel: 'decks.remove',
+        message: 'The last deck cannot be deleted',
+      },
     });
   });
 

@@ -5,7 +5,11 @@ import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNodeStore } from '../../../../src/harness/node-store';
 import { lastGoodPath } from '../../../../src/main/store/open-store';
-import { STORE_VERSION, storeOptions, type PersistedState } from '../../../../src/main/store/schema';
+import {
+  STORE_VERSION,
+  storeOptions,
+  type PersistedState,
+} from '../../../../src/main/store/schema';
 
 let dir: string;
 const file = () => path.join(dir, 'timedeck.json');
@@ -19,7 +23,10 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 const renameBrand = (name: string) => {
   const { store } = openNodeStore(dir, now);
   const decks = store.get('decks');
-  store.set('decks', { ...decks, decks: decks.decks.map((d) => (d.id === 'brand' ? { ...d, name } : d)) });
+  store.set('decks', {
+    ...decks,
+    decks: decks.decks.map((d) => (d.id === 'brand' ? { ...d, name } : d)),
+  });
 };
 const brandName = () => openNodeStore(dir, now).store.get('decks').decks[0]!.name;
 
@@ -28,7 +35,9 @@ describe('the store', () => {
     const { store, notices } = openNodeStore(dir, now);
     expect(store.get('decks').decks.map((d) => d.name)).toEqual(['Brand', 'Personal']);
     expect(notices).toEqual([]);
-    const raw = JSON.parse(fs.readFileSync(file(), 'utf8')) as { __internal__: { migrations: { version: string } } };
+    const raw = JSON.parse(fs.readFileSync(file(), 'utf8')) as {
+      __internal__: { migrations: { version: string } };
+    };
     expect(raw.__internal__.migrations.version).toBe(STORE_VERSION);
   });
 
@@ -46,7 +55,10 @@ describe('the store', () => {
   it.each([
     ['truncated JSON', (s: string) => s.slice(0, s.length / 2)],
     ['garbage bytes', () => '\u0000\u0001garbage'],
-    ['valid JSON that breaks the schema', () => JSON.stringify({ decks: { decks: 'none' }, window: null })],
+    [
+      'valid JSON that breaks the schema',
+      () => JSON.stringify({ decks: { decks: 'none' }, window: null }),
+    ],
   ])('recovers from %s with the last good copy and says so', (_what, damage) => {
     renameBrand('Acme');
     fs.writeFileSync(file(), damage(fs.readFileSync(file(), 'utf8')));
@@ -82,7 +94,11 @@ describe('store migrations', () => {
   it('runs upgrades newer than the file, in order, once', () => {
     fs.writeFileSync(
       file(),
-      JSON.stringify({ decks: storeOptions.defaults.decks, window: null, __internal__: { migrations: { version: '1.0.0' } } }),
+      JSON.stringify({
+        decks: storeOptions.defaults.decks,
+        window: null,
+        __internal__: { migrations: { version: '1.0.0' } },
+      }),
     );
     const ran: string[] = [];
     const open = (projectVersion: string) =>

@@ -32,12 +32,19 @@ const VALID: Record<string, unknown> = {
 const MALFORMED: Record<string, unknown[]> = {
   'decks.create': [{ name: '' }, { name: '   ' }, { name: 'x'.repeat(41) }, { name: 7 }, {}],
   'decks.rename': [{ deckId: '', name: 'A' }, { deckId: 'brand', name: '' }, { name: 'A' }],
-  'decks.move': [{ deckId: 'brand', toIndex: -1 }, { deckId: 'brand', toIndex: 1.5 }, { deckId: 'brand', toIndex: '1' }],
+  'decks.move': [
+    { deckId: 'brand', toIndex: -1 },
+    { deckId: 'brand', toIndex: 1.5 },
+    { deckId: 'brand', toIndex: '1' },
+  ],
   'columns.add': [
     { deckId: 'brand', column: { type: 'timeline-of-doom', title: 'A', width: 'wide' } },
     { deckId: 'brand', column: { type: 'search', title: '', width: 'wide' } },
     { deckId: 'brand', column: { type: 'search', title: 'A', width: 'huge' } },
-    { deckId: 'brand', column: { type: 'search', title: 'A', width: 'wide', id: 'chosen-by-renderer' } },
+    {
+      deckId: 'brand',
+      column: { type: 'search', title: 'A', width: 'wide', id: 'chosen-by-renderer' },
+    },
     { deckId: 'brand' },
   ],
   'columns.update': [
@@ -59,9 +66,12 @@ describe('the IPC contract', () => {
       expect(spec.request.safeParse(VALID[name]).success).toBe(true);
     });
 
-    it.each(ALWAYS_MALFORMED.map((p) => [JSON.stringify(p) ?? String(p), p]))('rejects %s', (_label, payload) => {
-      expect(spec.request.safeParse(payload).success).toBe(false);
-    });
+    it.each(ALWAYS_MALFORMED.map((p) => [JSON.stringify(p) ?? String(p), p]))(
+      'rejects %s',
+      (_label, payload) => {
+        expect(spec.request.safeParse(payload).success).toBe(false);
+      },
+    );
 
     const specific = MALFORMED[name] ?? [];
     if (specific.length > 0) {
@@ -77,7 +87,12 @@ describe('the IPC contract', () => {
   });
 
   it('rejects malformed events before any transport sends them', () => {
-    expect(eventContract['decks.changed'].safeParse({ decks: [], activeDeckId: 'x' }).success).toBe(false);
-    expect(eventContract['app.notice'].safeParse({ id: 'n', level: 'panic', message: 'm', at: 1 }).success).toBe(false);
+    expect(eventContract['decks.changed'].safeParse({ decks: [], activeDeckId: 'x' }).success).toBe(
+      false,
+    );
+    expect(
+      eventContract['app.notice'].safeParse({ id: 'n', level: 'panic', message: 'm', at: 1 })
+        .success,
+    ).toBe(false);
   });
 });
