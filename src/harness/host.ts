@@ -7,7 +7,9 @@ import { FakeClock, systemClock, type Clock } from '../main/platform/clock';
 import { consoleLogger, type Logger } from '../main/platform/logger';
 import { createSettablePresence, presentState } from '../main/platform/presence';
 import { createServices } from '../main/services';
+import type { StorageStrength } from '../shared/accounts/schema';
 import { openNodeStore } from './node-store';
+import { createNodeVault } from './node-vault';
 import { startHarnessServer } from './server';
 import { createTestControls } from './test-controls';
 
@@ -51,8 +53,9 @@ export async function startHarness(options: HarnessOptions) {
   const openedLinks: string[] = [];
   const token = randomBytes(18).toString('base64url');
   const opened = openNodeStore(dataDir, clock.now);
+  let vaultStrength: StorageStrength = 'secure';
 
-  const services = createServices({
+  const services = await createServices({
     platform: {
       host: 'harness',
       version: options.version ?? '0.0.0',
@@ -65,13 +68,14 @@ export async function startHarness(options: HarnessOptions) {
       },
     },
     store: opened.store,
+    vault: createNodeVault(dataDir, () => vaultStrength),
+    random: randomBytes,
     startupNotices: opened.notices,
     // The WebSocket upgrade has checked Host and Origin; here the page must be under the token.
     isTrustedSender: (url) =>
       url.protocol === 'http:' &&
       (url.hostname === '127.0.0.1' || url.hostname === 'localhost') &&
       url.pathname.startsWith(`/${token}/`),
-    demo: true,
   });
 
   const server = await startHarnessServer({
@@ -81,11 +85,28 @@ export async function startHarness(options: HarnessOptions) {
     port: options.port ?? 0,
     token,
     controls: fakeClock
-      ? createTestControls({ clock: fakeClock, presence, openedLinks })
+      ? createTestControls({
+          clock: fakeClock,
+          presence,
+          openedLinks,
+          setVaultStrength: (s) => (vaultStrength = s),
+          simulator: services.simulator,
+        })
       : undefined,
   });
 
-  return { ...server, dataDir, services, clock, presence, openedLinks };
+  return {
+    ...server,
+    dataDir,
+    services,
+    clock,
+    presence,
+    openedLinks,
+    async close() {
+      await server.close();
+      await services.close();
+    },
+  };
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { FakeClock } from '../main/platform/clock';
+import type { Simulator } from '../main/simulator';
+import { StorageStrengthSchema, type StorageStrength } from '../shared/accounts/schema';
 import type { createSettablePresence } from '../main/platform/presence';
 import type { TestControls } from './server';
 
@@ -31,11 +33,15 @@ const Presence = z
  *   POST clock/wall { ms }          sets the wall clock alone (a user changing the system time)
  *   POST presence { focused?, visible?, idleSeconds?, suspended?, screenLocked? }
  *   GET  opened-links               the URLs handed to the "system browser"
+ *   POST vault { strength }         what the OS keyring offers ('secure' | 'weak' | 'unavailable')
+ *   GET  simulator                  the demo simulator's URL (its own /__sim/ controls are there)
  */
 export function createTestControls(deps: {
   clock: FakeClock;
   presence: ReturnType<typeof createSettablePresence>;
   openedLinks: string[];
+  setVaultStrength(strength: StorageStrength): void;
+  simulator: Simulator | null;
 }): TestControls {
   const clockState = () => ({ now: deps.clock.now(), monotonic: deps.clock.monotonic() });
   return {
@@ -57,6 +63,13 @@ export function createTestControls(deps: {
           return deps.presence.get();
         case 'GET opened-links':
           return [...deps.openedLinks];
+        case 'POST vault':
+          deps.setVaultStrength(
+            StorageStrengthSchema.parse((body as { strength?: unknown })?.strength),
+          );
+          return { ok: true };
+        case 'GET simulator':
+          return { url: deps.simulator?.url ?? null };
         default:
           return undefined;
       }

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
+import { electronVault } from './electron/vault';
 import { createMainWindow, isOwnPage } from './electron/window';
 import { systemClock } from './platform/clock';
 import { consoleLogger } from './platform/logger';
@@ -31,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     // No permission (camera, notifications from the page, ...) is ever granted to the page.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
       callback(false),
@@ -39,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const log = consoleLogger('main');
     const opened = openElectronStore();
-    const services = createServices({
+    const services = await createServices({
       platform: {
         host: 'electron',
         version: app.getVersion(),
@@ -49,10 +50,12 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
       },
       store: opened.store,
+      vault: electronVault,
+      random: randomBytes,
       startupNotices: opened.notices,
       isTrustedSender: isOwnPage,
-      demo: true,
     });
+    app.on('will-quit', () => void services.close());
     registerIpc(services, () => mainWindow);
     mainWindow = createMainWindow(opened.store);
     mainWindow.on('closed', () => (mainWindow = null));

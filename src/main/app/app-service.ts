@@ -6,7 +6,7 @@ import type { Platform } from '../platform/platform';
 export type NewNotice = Omit<Notice, 'id' | 'at'>;
 
 /** App-wide facts for the window, and the notices the user has not dismissed yet. */
-export function createAppService(platform: Platform, events: EventHub, demo: boolean) {
+export function createAppService(platform: Platform, events: EventHub, demo: () => boolean) {
   const notices: Notice[] = [];
 
   const notify = (notice: NewNotice) => {
@@ -16,7 +16,12 @@ export function createAppService(platform: Platform, events: EventHub, demo: boo
   };
 
   const handlers: Handlers['app'] = {
-    info: () => ({ version: platform.version, host: platform.host, demo, notices: [...notices] }),
+    info: () => ({
+      version: platform.version,
+      host: platform.host,
+      demo: demo(),
+      notices: [...notices],
+    }),
     dismissNotice: ({ noticeId }) => {
       const index = notices.findIndex((n) => n.id === noticeId);
       if (index >= 0) notices.splice(index, 1);

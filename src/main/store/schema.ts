@@ -1,6 +1,7 @@
 import type { Options } from 'conf';
 import { z } from 'zod';
 import { DecksStateSchema, type DecksState } from '../../shared/decks/schema';
+import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
 import { migrations } from './migrations';
 
 export const WindowStateSchema = z.object({
@@ -16,6 +17,10 @@ export type WindowState = z.infer<typeof WindowStateSchema>;
 export const PersistedSchema = z.object({
   decks: DecksStateSchema,
   window: WindowStateSchema.nullable(),
+  accounts: z.array(StoredAccountSchema),
+  xApp: XAppSchema,
+  /** The user agreed to keep tokens where the OS offers only weak protection. */
+  weakStorageAllowed: z.boolean(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 
@@ -44,7 +49,13 @@ export const defaultDecks = (): DecksState => ({
   activeDeckId: 'brand',
 });
 
-export const defaultState = (): PersistedState => ({ decks: defaultDecks(), window: null });
+export const defaultState = (): PersistedState => ({
+  decks: defaultDecks(),
+  window: null,
+  accounts: [],
+  xApp: defaultXApp(),
+  weakStorageAllowed: false,
+});
 
 const rootJsonSchema = z.toJSONSchema(PersistedSchema, { target: 'draft-2020-12' }) as {
   properties: Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { AccountsPanel } from './components/AccountsPanel';
 import { DeckTabs } from './components/DeckTabs';
 import { DeckView } from './components/DeckView';
 import { Messages } from './components/Messages';
@@ -10,6 +11,7 @@ export function App() {
   useEffect(() => connectStoreToMain(), []);
   useDeckShortcuts();
   const demo = useStore((s) => s.info?.demo ?? false);
+  const [accountsOpen, setAccountsOpen] = useState(false);
   return (
     <div className="app">
       <header className="app-header">
@@ -23,9 +25,20 @@ export function App() {
           </span>
         )}
         <DeckTabs />
+        <button
+          type="button"
+          className="button header-end"
+          aria-expanded={accountsOpen}
+          onClick={() => setAccountsOpen(!accountsOpen)}
+        >
+          Accounts
+        </button>
       </header>
       <Messages />
-      <DeckView />
+      <div className="workspace">
+        <DeckView />
+        {accountsOpen && <AccountsPanel onClose={() => setAccountsOpen(false)} />}
+      </div>
     </div>
   );
 }

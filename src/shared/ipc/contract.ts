@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  AccountColorSchema,
+  AccountRoleSchema,
+  AccountsStateSchema,
+  SignInStatusSchema,
+  XAppInputSchema,
+  XAppViewSchema,
+} from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
 import {
   ColumnDraftSchema,
@@ -51,6 +59,26 @@ export const invokeContract = {
     ),
     remove: channel(z.object({ deckId: Id, columnId: Id }).strict(), DecksStateSchema),
   },
+  accounts: {
+    list: channel(NoRequest, AccountsStateSchema),
+    /** Starts a sign-in with X; the answer carries the authorize URL (also opened in the browser). */
+    signIn: channel(NoRequest, SignInStatusSchema),
+    cancelSignIn: channel(z.object({ attemptId: z.string().min(1) }).strict(), AccountsStateSchema),
+    update: channel(
+      z
+        .object({ accountId: Id, role: AccountRoleSchema.optional(), color: AccountColorSchema.optional() })
+        .strict(),
+      AccountsStateSchema,
+    ),
+    move: channel(z.object({ accountId: Id, toIndex: Index }).strict(), AccountsStateSchema),
+    signOut: channel(z.object({ accountId: Id }).strict(), AccountsStateSchema),
+    /** The user agrees to keep tokens where the OS offers only weak protection. */
+    allowWeakStorage: channel(NoRequest, AccountsStateSchema),
+  },
+  settings: {
+    getXApp: channel(NoRequest, XAppViewSchema),
+    setXApp: channel(XAppInputSchema, XAppViewSchema),
+  },
   links: {
     /** Opens an http(s) link in the system browser; anything else is refused. */
     open: channel(z.object({ url: z.string().max(4096) }).strict(), z.null()),
@@ -60,6 +88,7 @@ export const invokeContract = {
 export const eventContract = {
   'decks.changed': DecksStateSchema,
   'app.notice': NoticeSchema,
+  'accounts.changed': AccountsStateSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import {
+  AccountColorSchema,
+  AccountStateSchema,
+  ApiTierSchema,
+  DEFAULT_CALLBACK_PORT,
+  X_API_BASE_URL,
+} from '../../shared/accounts/schema';
+
+/** An account as main keeps it: `tokens` is the vault's ciphertext of a TokenSet, never plain. */
+export const StoredAccountSchema = z.object({
+  id: z.string().min(1),
+  username: z.string(),
+  name: z.string(),
+  avatarUrl: z.string().nullable(),
+  role: z.string(),
+  color: AccountColorSchema,
+  demo: z.boolean(),
+  state: AccountStateSchema,
+  tokens: z.string().nullable(),
+});
+export type StoredAccount = z.infer<typeof StoredAccountSchema>;
+
+/** The user's own X developer app. The client secret, if any, is vault ciphertext too. */
+export const XAppSchema = z.object({
+  clientId: z.string().nullable(),
+  clientSecret: z.string().nullable(),
+  callbackPort: z.number().int().min(1024).max(65535),
+  apiBaseUrl: z.string(),
+  tier: ApiTierSchema,
+});
+export type XApp = z.infer<typeof XAppSchema>;
+
+export const defaultXApp = (): XApp => ({
+  clientId: null,
+  clientSecret: null,
+  callbackPort: DEFAULT_CALLBACK_PORT,
+  apiBaseUrl: X_API_BASE_URL,
+  tier: 'self-serve',
+});

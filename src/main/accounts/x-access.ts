@@ -1,0 +1,55 @@
+import type { XResult } from '../../shared/x/errors';
+import type { Clock } from '../platform/clock';
+import { createTwitterClient } from '../x/client-factory';
+import type { CostTracker, RateLimitTracker } from '../x/trackers';
+import { createXClient, type XClient } from '../x/x-client';
+import type { ApiTarget } from './accounts-service';
+import type { SessionManager } from './session-manager';
+import type { Profile } from './sign-in';
+
+export interface XAccessDeps {
+  clock: Clock;
+  rateLimits: RateLimitTracker;
+  costs: CostTracker;
+  target(): ApiTarget;
+}
+
+/**
+ * X calls on behalf of an account: each call gets the session's current token, and a 401 is
+ * answered by one refresh and one retry (the session manager decides; see withSession).
+ */
+export function createXAccess(deps: XAccessDeps) {
+  const clientWithToken = (accountId: string, token: string, userId?: string): XClient =>
+    createXClient({
+      twitter: createTwitterClient({ baseUrl: deps.target().apiBaseUrl }),
+      accountId,
+      ...(userId ? { userId } : {}),
+      getAccessToken: async () => token,
+      clock: deps.clock,
+      rateLimits: deps.rateLimits,
+      costs: deps.costs,
+    });
+
+  return {
+    /** The signed-in user behind a fresh token: who just signed in. */
+    async profile(accessToken: string): Promise<Profile> {
+      const me = await clientWithToken('signing-in', accessToken).me();
+      if (!me.ok) throw new Error(me.error.message);
+      return {
+        id: me.value.id,
+        username: me.value.username,
+        name: me.value.name,
+        avatarUrl: me.value.profileImageUrl ?? null,
+      };
+    },
+    run<T>(
+      sessions: SessionManager,
+      accountId: string,
+      call: (client: XClient) => Promise<XResult<T>>,
+    ) {
+      return sessions.withSession(accountId, (token) =>
+        call(clientWithToken(accountId, token, accountId)),
+      );
+    },
+  };
+}
