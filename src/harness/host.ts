@@ -51,6 +51,7 @@ export async function startHarness(options: HarnessOptions) {
   const clock: Clock = fakeClock ?? systemClock;
   const presence = createSettablePresence(presentState);
   const openedLinks: string[] = [];
+  const notifications: Array<{ title: string; body: string }> = [];
   const token = randomBytes(18).toString('base64url');
   const opened = openNodeStore(dataDir, clock.now);
   let vaultStrength: StorageStrength = 'secure';
@@ -66,6 +67,8 @@ export async function startHarness(options: HarnessOptions) {
         openedLinks.push(url);
         log.info(`would open in the system browser: ${url}`);
       },
+      notify: (n) => notifications.push(n),
+      dataDir,
     },
     store: opened.store,
     vault: createNodeVault(dataDir, () => vaultStrength),
@@ -89,6 +92,7 @@ export async function startHarness(options: HarnessOptions) {
           clock: fakeClock,
           presence,
           openedLinks,
+          notifications,
           setVaultStrength: (s) => (vaultStrength = s),
           simulator: services.simulator,
         })

@@ -33,6 +33,7 @@ const Presence = z
  *   POST clock/wall { ms }          sets the wall clock alone (a user changing the system time)
  *   POST presence { focused?, visible?, idleSeconds?, suspended?, screenLocked? }
  *   GET  opened-links               the URLs handed to the "system browser"
+ *   GET  notifications              the desktop notifications shown so far
  *   POST vault { strength }         what the OS keyring offers ('secure' | 'weak' | 'unavailable')
  *   GET  simulator                  the demo simulator's URL (its own /__sim/ controls are there)
  */
@@ -40,6 +41,7 @@ export function createTestControls(deps: {
   clock: FakeClock;
   presence: ReturnType<typeof createSettablePresence>;
   openedLinks: string[];
+  notifications: Array<{ title: string; body: string }>;
   setVaultStrength(strength: StorageStrength): void;
   simulator: Simulator | null;
 }): TestControls {
@@ -63,6 +65,8 @@ export function createTestControls(deps: {
           return deps.presence.get();
         case 'GET opened-links':
           return [...deps.openedLinks];
+        case 'GET notifications':
+          return [...deps.notifications];
         case 'POST vault':
           deps.setVaultStrength(
             StorageStrengthSchema.parse((body as { strength?: unknown })?.strength),

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, Notification, session, shell, type WebContents } from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
 import { electronVault } from './electron/vault';
@@ -48,6 +48,10 @@ if (!app.requestSingleInstanceLock()) {
         log,
         newId: () => randomUUID(),
         openExternal: (url) => shell.openExternal(url),
+        notify: ({ title, body }) => {
+          if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+        },
+        dataDir: app.getPath('userData'),
       },
       store: opened.store,
       vault: electronVault,

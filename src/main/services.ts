@@ -1,18 +1,28 @@
+import path from 'node:path';
+import { callbackUrlFor } from '../shared/accounts/schema';
+import { DEFAULT_PRICES } from '../shared/x/spend';
+import type { Post, XUser } from '../shared/x/types';
 import { createAccountsService, type DemoBackend } from './accounts/accounts-service';
 import type { RandomBytes } from './accounts/pkce';
 import type { SecretVault } from './accounts/vault';
 import { createXAccess } from './accounts/x-access';
 import { createAppService, type NewNotice } from './app/app-service';
+import { createColumnContent } from './columns/column-content';
+import { fetchSourcePage } from './columns/fetch-source';
+import { createColumnPoller } from './columns/poller';
+import { createPostCache } from './columns/post-cache';
+import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
 import type { Platform } from './platform/platform';
+import { createPostService } from './posts/post-service';
 import { startSimulator, type Simulator } from './simulator';
+import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
-import { callbackUrlFor } from '../shared/accounts/schema';
-import { DEFAULT_PRICES } from '../shared/x/spend';
+import { utcDay } from './x/costs';
 import { createCostTracker, createRateLimitTracker } from './x/trackers';
 
 export interface ServiceOptions {
@@ -35,16 +45,18 @@ const DEMO_CLIENT_ID = 'timedeck-demo';
  */
 export async function createServices(options: ServiceOptions) {
   const { platform, store } = options;
+  const { clock, log } = platform;
   const events = createEventHub();
   const decks = createDeckService({ store, events, newId: platform.newId });
   const rateLimits = createRateLimitTracker();
-  const costs = createCostTracker(() => DEFAULT_PRICES);
+  const spendFile = loadCostLedger(path.join(platform.dataDir, 'spend.json'), clock, log);
+  const costs = createCostTracker(() => DEFAULT_PRICES, spendFile.ledger);
 
   // Demo mode (no client ID): X is the loopback simulator, on the app's own clock.
   let simulator: Simulator | null = null;
   if (store.get('xApp').clientId === null) {
     simulator = await startSimulator({
-      clock: platform.clock,
+      clock,
       seed: options.demoSeed ?? 'timedeck',
       oauthClients: [
         {
@@ -54,15 +66,16 @@ export async function createServices(options: ServiceOptions) {
       ],
     });
   }
-  const demo: DemoBackend | null = simulator && {
-    apiBaseUrl: simulator.url,
+  const sim = simulator;
+  const demo: DemoBackend | null = sim && {
+    apiBaseUrl: sim.url,
     clientId: DEMO_CLIENT_ID,
     tier: () => 'self-serve',
     accounts: [
-      { username: simulator.accounts.brand.username, role: 'Brand' },
-      { username: simulator.accounts.personal.username, role: 'Personal' },
+      { username: sim.accounts.brand.username, role: 'Brand' },
+      { username: sim.accounts.personal.username, role: 'Personal' },
     ],
-    issueTokens: (username) => simulator!.issueTokens(username),
+    issueTokens: (username) => sim.issueTokens(username),
   };
 
   let xAccess: ReturnType<typeof createXAccess> | null = null;
@@ -70,36 +83,112 @@ export async function createServices(options: ServiceOptions) {
     store,
     vault: options.vault,
     events,
-    clock: platform.clock,
+    clock,
     random: options.random,
-    log: platform.log,
+    log,
     openExternal: platform.openExternal,
     fetchProfile: (_target, token) => xAccess!.profile(token),
     demo,
   });
-  xAccess = createXAccess({ clock: platform.clock, rateLimits, costs, target: accounts.target });
+  const access = createXAccess({ clock, rateLimits, costs, target: accounts.target });
+  xAccess = access;
+  const asAccount: Parameters<typeof createPostService>[0]['asAccount'] = (accountId, call) =>
+    access.run(accounts.sessions, accountId, call);
+
   const app = createAppService(platform, events, () => accounts.target().demo);
+  const spend = createSpendService({
+    costs,
+    store,
+    clock,
+    events,
+    accountIds: () => store.get('accounts').map((a) => a.id),
+    persist: (ledger) => spendFile.file.schedule(() => ledgerToJson(ledger)),
+  });
+
+  const readsByDay = new Map<string, Map<string, number>>();
+  const poller = createColumnPoller({
+    clock,
+    random: Math.random,
+    log,
+    events,
+    content: createColumnContent(),
+    cache: createPostCache({ file: path.join(platform.dataDir, 'columns-cache.json'), clock, log }),
+    decks: () => store.get('decks'),
+    rateLimits: () => rateLimits.state(),
+    accountState: (id) => store.get('accounts').find((a) => a.id === id)?.state ?? 'missing',
+    fetchPage: (accountId, source, page) =>
+      asAccount(accountId, (c) => fetchSourcePage(c, accountId, source, page)),
+    lookupUser: (accountId, username) => asAccount(accountId, (c) => c.userByUsername(username)),
+    gate: () =>
+      spend.capReached()
+        ? {
+            state: 'spend-cap',
+            message:
+              'The monthly API spend cap is reached: columns stopped polling. Raise the cap in Accounts to resume.',
+          }
+        : null,
+    onReads(columnIds, count) {
+      const day = utcDay(clock.now());
+      const counts = readsByDay.get(day) ?? new Map<string, number>();
+      readsByDay.clear();
+      readsByDay.set(day, counts);
+      for (const id of columnIds) counts.set(id, (counts.get(id) ?? 0) + count);
+    },
+    readsToday: (columnId) => readsByDay.get(utcDay(clock.now()))?.get(columnId) ?? 0,
+    notify: (column, posts, users) => platform.notify(describeNewPosts(column.title, posts, users)),
+  });
+
+  const postService = createPostService({
+    store,
+    asAccount,
+    accountExists: (id) => store.get('accounts').some((a) => a.id === id),
+    lockedFor: () => null,
+  });
 
   const handlers: Handlers = {
     app: app.handlers,
     decks: decks.decks,
-    columns: decks.columns,
+    columns: {
+      ...decks.columns,
+      snapshot: () => poller.snapshot(),
+      refresh: ({ columnId }) => (poller.refresh(columnId), null),
+      clear: ({ columnId }) => (poller.clear(columnId), null),
+      markRead: ({ columnId, postId }) => (poller.markRead(columnId, postId), null),
+    },
     accounts: accounts.accounts,
     settings: accounts.settings,
+    posts: postService.posts,
+    drafts: postService.drafts,
+    spend: spend.handlers,
     links: createLinkService(platform),
   };
-  const router = createIpcRouter(handlers, {
-    isTrustedSender: options.isTrustedSender,
-    log: platform.log,
-  });
+  const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);
+
   await accounts.ensureDemoAccounts().catch((e: unknown) => {
-    platform.log.error('demo accounts could not be signed in', e);
+    log.error('demo accounts could not be signed in', e);
     app.notify({
       level: 'error',
       message: 'The demo accounts could not be signed in to the simulator.',
     });
   });
+  if (sim && accounts.target().demo) {
+    const { brand, personal } = sim.accounts;
+    store.set(
+      'decks',
+      bindDemoLayout(store.get('decks'), {
+        brandId: brand.id,
+        brandUsername: brand.username,
+        personalId: personal.id,
+      }),
+    );
+  }
+  // Edits of the layout and changes of accounts re-plan the polling at once.
+  events.subscribe((event) => {
+    if (event === 'decks.changed' || event === 'accounts.changed' || event === 'spend.changed')
+      poller.wake();
+  });
+  poller.start();
 
   return {
     router,
@@ -107,8 +196,23 @@ export async function createServices(options: ServiceOptions) {
     notify: app.notify,
     simulator,
     async close() {
+      poller.stop();
+      spendFile.file.flush();
       await simulator?.close();
     },
+  };
+}
+
+function describeNewPosts(
+  title: string,
+  posts: readonly Post[],
+  users: ReadonlyMap<string, XUser>,
+) {
+  const first = posts[0]!;
+  const author = users.get(first.authorId)?.username;
+  return {
+    title: posts.length === 1 ? `${title}: a new post` : `${title}: ${posts.length} new posts`,
+    body: `${author ? `@${author}: ` : ''}${first.text}`.slice(0, 200),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { XErrorSchema } from './x/errors';
 
 /**
  * Every refusal that crosses the bridge is one of these kinds. The renderer shows `message`
@@ -11,6 +12,7 @@ export const ERROR_KINDS = [
   'not_found',
   'conflict', // a valid request that the current state does not allow
   'locked', // the time box forbids it
+  'x', // X refused or failed: see `x`
   'internal',
 ] as const;
 
@@ -23,6 +25,8 @@ export const AppErrorSchema = z.object({
   channel: z.string().optional(),
   /** Which fields of the payload were wrong, for invalid_payload. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** For kind 'x': what X said, typed, so the UI can offer the right way out (an intent, a wait). */
+  x: XErrorSchema.optional(),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 

@@ -2,8 +2,8 @@ import {
   MAX_COLUMNS,
   MAX_DECKS,
   type Column,
-  type ColumnDraft,
   type ColumnPatch,
+  type ParsedColumnDraft,
   type Deck,
   type DecksState,
 } from '../../shared/decks/schema';
@@ -82,12 +82,14 @@ export function addColumn(
   state: DecksState,
   deckId: string,
   id: string,
-  draft: ColumnDraft,
+  draft: ParsedColumnDraft,
 ): DecksState {
   const deck = findDeck(state, deckId);
   if (deck.columns.length >= MAX_COLUMNS)
     throw conflict(`A deck holds at most ${MAX_COLUMNS} columns`);
-  return replaceDeck(state, { ...deck, columns: [...deck.columns, { id, ...draft }] });
+  // Notifications are on by default for mentions: that is where customers talk to the brand.
+  const column: Column = { ...draft, id, notify: draft.notify ?? draft.type === 'mentions' };
+  return replaceDeck(state, { ...deck, columns: [...deck.columns, column] });
 }
 
 export function updateColumn(

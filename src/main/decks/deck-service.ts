@@ -28,7 +28,7 @@ export function createDeckService({ store, events, newId }: DeckServiceDeps) {
     remove: ({ deckId }) => commit(ops.removeDeck(current(), deckId)),
     activate: ({ deckId }) => commit(ops.activateDeck(current(), deckId)),
   };
-  const columns: Handlers['columns'] = {
+  const columns: Pick<Handlers['columns'], 'add' | 'update' | 'move' | 'remove'> = {
     add: ({ deckId, column }) => commit(ops.addColumn(current(), deckId, newId(), column)),
     update: ({ deckId, columnId, patch }) =>
       commit(ops.updateColumn(current(), deckId, columnId, patch)),

@@ -10,4 +10,8 @@ export interface Platform {
   newId(): string;
   /** Opens a URL that main has already checked to be http(s) in the system browser. */
   openExternal(url: string): Promise<void>;
+  /** A desktop notification. */
+  notify(notification: { title: string; body: string }): void;
+  /** Where main keeps its files besides the store (caches, the time ledger). */
+  dataDir: string;
 }

@@ -5,7 +5,6 @@
  * Recipe for a layout change: raise STORE_VERSION in schema.ts, add `'x.y.z': upgradeToXYZ`
  * below as a small named function that accepts whatever the older version wrote (it sees the
  * raw store, untyped), and give it its own test in tests/unit/main/store/migrations.test.ts.
- * 1.0.0 is the first layout, so there is nothing to upgrade yet.
  */
 export interface MigrationStore {
   get(key: string): unknown;
@@ -16,4 +15,35 @@ export interface MigrationStore {
 
 export type Migration = (store: MigrationStore) => void;
 
-export const migrations: Record<string, Migration> = {};
+type RawColumn = Record<string, unknown> & { type?: unknown };
+type RawDecks = { decks?: Array<{ columns?: RawColumn[] }> };
+
+/**
+ * 1.1.0: columns show posts. Each gains the account it reads as (none yet: the user picks),
+ * a refresh interval (2 minutes), notifications (on for mentions) and no filters.
+ */
+export function upgradeTo1_1_0(store: MigrationStore): void {
+  const state = store.get('decks') as RawDecks | undefined;
+  if (!state?.decks) return;
+  for (const deck of state.decks) {
+    deck.columns = (deck.columns ?? []).map((column) => ({
+      accountId: null,
+      intervalMs: 120_000,
+      notify: column.type === 'mentions',
+      filters: {
+        hideReposts: false,
+        hideReplies: false,
+        onlyLinks: false,
+        onlyMedia: false,
+        mutedWords: [],
+        mutedAccounts: [],
+      },
+      ...column,
+    }));
+  }
+  store.set('decks', state);
+}
+
+export const migrations: Record<string, Migration> = {
+  '1.1.0': upgradeTo1_1_0,
+};

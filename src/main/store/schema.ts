@@ -1,6 +1,14 @@
 import type { Options } from 'conf';
 import { z } from 'zod';
-import { DecksStateSchema, type DecksState } from '../../shared/decks/schema';
+import {
+  DEFAULT_REFRESH_MS,
+  DecksStateSchema,
+  type Column,
+  type ColumnType,
+  type DecksState,
+} from '../../shared/decks/schema';
+import { DraftSchema } from '../../shared/columns/content';
+import { NO_FILTERS } from '../../shared/search/column-filters';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
 import { migrations } from './migrations';
 
@@ -21,11 +29,26 @@ export const PersistedSchema = z.object({
   xApp: XAppSchema,
   /** The user agreed to keep tokens where the OS offers only weak protection. */
   weakStorageAllowed: z.boolean(),
+  /** The monthly API spend at which polling stops; null for no cap. */
+  spendCapDollars: z.number().min(0).nullable(),
+  /** The composer's draft, kept across errors and restarts. */
+  draft: DraftSchema,
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 
 /** The store layout's version: raise it together with a new entry in migrations.ts. */
-export const STORE_VERSION = '1.0.0';
+export const STORE_VERSION = '1.1.0';
+
+const defaultColumn = (id: string, type: ColumnType, title: string): Column => ({
+  id,
+  type,
+  title,
+  width: 'medium',
+  accountId: null,
+  intervalMs: DEFAULT_REFRESH_MS,
+  notify: type === 'mentions',
+  filters: NO_FILTERS,
+});
 
 export const defaultDecks = (): DecksState => ({
   decks: [
@@ -33,16 +56,16 @@ export const defaultDecks = (): DecksState => ({
       id: 'brand',
       name: 'Brand',
       columns: [
-        { id: 'brand-mentions', type: 'mentions', title: 'Mentions', width: 'medium' },
-        { id: 'brand-search', type: 'search', title: 'Brand search', width: 'medium' },
+        defaultColumn('brand-mentions', 'mentions', 'Mentions'),
+        defaultColumn('brand-search', 'search', 'Brand search'),
       ],
     },
     {
       id: 'personal',
       name: 'Personal',
       columns: [
-        { id: 'personal-home', type: 'home', title: 'Home', width: 'medium' },
-        { id: 'personal-mentions', type: 'mentions', title: 'Mentions', width: 'medium' },
+        defaultColumn('personal-home', 'home', 'Home'),
+        defaultColumn('personal-mentions', 'mentions', 'Mentions'),
       ],
     },
   ],
@@ -55,6 +78,8 @@ export const defaultState = (): PersistedState => ({
   accounts: [],
   xApp: defaultXApp(),
   weakStorageAllowed: false,
+  spendCapDollars: null,
+  draft: { accountId: null, text: '', inReplyToId: null },
 });
 
 const rootJsonSchema = z.toJSONSchema(PersistedSchema, { target: 'draft-2020-12' }) as {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ColumnFiltersSchema, NO_FILTERS, UsernameSchema } from '../search/column-filters';
+import { RECENT_SEARCH_QUERY_LIMIT, SupportSearchSchema } from '../search/support-query';
 
 export const COLUMN_TYPES = ['search', 'mentions', 'home', 'user', 'list'] as const;
 export const COLUMN_WIDTHS = ['narrow', 'medium', 'wide'] as const;
@@ -30,12 +32,49 @@ export const ColumnWidthSchema = z.enum(COLUMN_WIDTHS, {
   error: `A column width must be one of: ${COLUMN_WIDTHS.join(', ')}`,
 });
 
-export const ColumnSchema = z.object({
+/** The floor under any refresh interval; the real minimum depends on the account's limits. */
+export const MIN_REFRESH_MS = 15_000;
+export const MAX_REFRESH_MS = 60 * 60_000;
+export const DEFAULT_REFRESH_MS = 2 * 60_000;
+
+export const RefreshIntervalSchema = z
+  .number({ error: 'A refresh interval must be a number of milliseconds' })
+  .int()
+  .min(MIN_REFRESH_MS, 'A column refreshes at most every 15 seconds')
+  .max(MAX_REFRESH_MS, 'A column refreshes at least once an hour');
+
+/**
+ * A column is data: its type says what it shows, `accountId` as whom (null until the user picks
+ * an account), and the type's own parameters: a search its X query (and the support-search spec
+ * it was built from), a user column a username, a list column a list id. A column missing what
+ * its type needs is kept and says so, rather than refused.
+ */
+const ColumnFields = z.object({
   id: Id,
   type: ColumnTypeSchema,
   title: ColumnTitleSchema,
   width: ColumnWidthSchema,
+  accountId: Id.nullable(),
+  query: z
+    .string()
+    .trim()
+    .max(
+      RECENT_SEARCH_QUERY_LIMIT,
+      `A search can be at most ${RECENT_SEARCH_QUERY_LIMIT} characters; split it over several columns`,
+    )
+    .optional(),
+  builder: SupportSearchSchema.optional(),
+  username: UsernameSchema.optional(),
+  listId: z
+    .string()
+    .regex(/^\d{1,19}$/, 'A list id is a number')
+    .optional(),
+  intervalMs: RefreshIntervalSchema,
+  notify: z.boolean(),
+  filters: ColumnFiltersSchema,
 });
+
+export const ColumnSchema = ColumnFields;
 
 export const DeckSchema = z.object({
   id: Id,
@@ -54,13 +93,23 @@ export type Column = z.infer<typeof ColumnSchema>;
 export type Deck = z.infer<typeof DeckSchema>;
 export type DecksState = z.infer<typeof DecksStateSchema>;
 
-/** What the user edits: everything but the id, which main assigns. */
-export const ColumnDraftSchema = ColumnSchema.omit({ id: true }).strict();
-export const ColumnPatchSchema = ColumnDraftSchema.partial()
+/** What the user edits: everything but the id, which main assigns. Omitted settings get defaults. */
+export const ColumnDraftSchema = ColumnFields.omit({ id: true })
+  .extend({
+    accountId: Id.nullable().default(null),
+    intervalMs: RefreshIntervalSchema.default(DEFAULT_REFRESH_MS),
+    notify: z.boolean().optional(),
+    filters: ColumnFiltersSchema.default(NO_FILTERS),
+  })
+  .strict();
+export const ColumnPatchSchema = ColumnFields.omit({ id: true })
+  .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'Nothing to change');
-export type ColumnDraft = z.infer<typeof ColumnDraftSchema>;
+export type ColumnDraft = z.input<typeof ColumnDraftSchema>;
+export type ParsedColumnDraft = z.output<typeof ColumnDraftSchema>;
 export type ColumnPatch = z.infer<typeof ColumnPatchSchema>;
+export type ColumnPatchInput = z.input<typeof ColumnPatchSchema>;
 
 export const MAX_DECKS = 9;
 export const MAX_COLUMNS = 30;

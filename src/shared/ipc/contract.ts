@@ -9,6 +9,14 @@ import {
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
 import {
+  ColumnPostsSchema,
+  ColumnSnapshotSchema,
+  ColumnStatusSchema,
+  ComposeRequestSchema,
+  DraftSchema,
+  SpendViewSchema,
+} from '../columns/content';
+import {
   ColumnDraftSchema,
   ColumnPatchSchema,
   DeckNameSchema,
@@ -58,6 +66,33 @@ export const invokeContract = {
       DecksStateSchema,
     ),
     remove: channel(z.object({ deckId: Id, columnId: Id }).strict(), DecksStateSchema),
+    /** Everything the columns have now (from the disk cache at start), with their statuses. */
+    snapshot: channel(NoRequest, ColumnSnapshotSchema),
+    refresh: channel(z.object({ columnId: Id }).strict(), z.null()),
+    /** Empties the column; its posts do not come back. */
+    clear: channel(z.object({ columnId: Id }).strict(), z.null()),
+    markRead: channel(
+      z.object({ columnId: Id, postId: z.string().regex(/^\d{1,19}$/) }).strict(),
+      z.null(),
+    ),
+  },
+  posts: {
+    create: channel(ComposeRequestSchema, z.object({ postId: z.string() })),
+    repost: channel(
+      z.object({ accountId: Id, postId: z.string().regex(/^\d{1,19}$/) }).strict(),
+      z.null(),
+    ),
+  },
+  drafts: {
+    get: channel(NoRequest, DraftSchema),
+    set: channel(DraftSchema.strict(), z.null()),
+  },
+  spend: {
+    get: channel(NoRequest, SpendViewSchema),
+    setMonthlyCap: channel(
+      z.object({ dollars: z.number().min(0).max(100_000).nullable() }).strict(),
+      SpendViewSchema,
+    ),
   },
   accounts: {
     list: channel(NoRequest, AccountsStateSchema),
@@ -66,7 +101,11 @@ export const invokeContract = {
     cancelSignIn: channel(z.object({ attemptId: z.string().min(1) }).strict(), AccountsStateSchema),
     update: channel(
       z
-        .object({ accountId: Id, role: AccountRoleSchema.optional(), color: AccountColorSchema.optional() })
+        .object({
+          accountId: Id,
+          role: AccountRoleSchema.optional(),
+          color: AccountColorSchema.optional(),
+        })
         .strict(),
       AccountsStateSchema,
     ),
@@ -89,6 +128,9 @@ export const eventContract = {
   'decks.changed': DecksStateSchema,
   'app.notice': NoticeSchema,
   'accounts.changed': AccountsStateSchema,
+  'columns.posts': ColumnPostsSchema,
+  'columns.status': ColumnStatusSchema,
+  'spend.changed': SpendViewSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ColumnDraft, ColumnPatch, DecksState } from '../../../shared/decks/schema';
+import type { ColumnDraft, ColumnPatchInput, DecksState } from '../../../shared/decks/schema';
 import type { Result } from '../../../shared/errors';
 import { bridge } from '../bridge';
 import type { Store } from './index';
@@ -14,7 +14,7 @@ export interface DecksSlice {
   removeDeck(deckId: string): Promise<boolean>;
   activateDeck(deckId: string): Promise<boolean>;
   addColumn(deckId: string, column: ColumnDraft): Promise<boolean>;
-  updateColumn(deckId: string, columnId: string, patch: ColumnPatch): Promise<boolean>;
+  updateColumn(deckId: string, columnId: string, patch: ColumnPatchInput): Promise<boolean>;
   moveColumn(deckId: string, columnId: string, toIndex: number): Promise<boolean>;
   removeColumn(deckId: string, columnId: string): Promise<boolean>;
 }

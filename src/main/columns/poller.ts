@@ -1,0 +1,411 @@
+import type { ColumnPosts, ColumnSnapshot, ColumnStatus } from '../../shared/columns/content';
+import type { Column, DecksState } from '../../shared/decks/schema';
+import { applyFilters } from '../../shared/search/column-filters';
+import type { XError, XResult } from '../../shared/x/errors';
+import type { Post, PostPage, XUser } from '../../shared/x/types';
+import type { EventHub } from '../ipc/events';
+import type { Clock, TimerId } from '../platform/clock';
+import type { Logger } from '../platform/logger';
+import type { RateLimitState } from '../x/rate-limits';
+import { backoffDelayMs, describeRetry, isRetryable } from './backoff';
+import type { ColumnContent } from './column-content';
+import { columnSource } from './column-source';
+import { newPostsFromPages, nextPage, usesSinceId } from './paging';
+import {
+  planPolls,
+  type ColumnSource,
+  type PlannedRequest,
+  type PollColumn,
+  type PollState,
+} from './poll-plan';
+import { CACHED_POSTS_PER_COLUMN, type PostCache, type PostCacheData } from './post-cache';
+import { describeRateLimitWait } from './wait-words';
+
+/** Why a column may not be polled now, whatever its own state: the time box, the spend cap. */
+export interface PollGate {
+  state: 'locked' | 'spend-cap';
+  message: string;
+}
+
+export interface PollerDeps {
+  clock: Clock;
+  random: () => number;
+  log: Logger;
+  events: EventHub;
+  content: ColumnContent;
+  cache: PostCache;
+  decks(): DecksState;
+  rateLimits(): RateLimitState;
+  accountState(accountId: string): 'ok' | 'needs-sign-in' | 'missing';
+  /** One page of the source, as the account. */
+  fetchPage(
+    accountId: string,
+    source: ColumnSource,
+    page: { sinceId?: string; nextToken?: string },
+  ): Promise<XResult<PostPage>>;
+  lookupUser(accountId: string, username: string): Promise<XResult<XUser>>;
+  gate(deckId: string): PollGate | null;
+  /** Posts X billed for a column's request today, for "reads today". */
+  onReads(columnIds: readonly string[], count: number): void;
+  readsToday(columnId: string): number;
+  notify(column: Column, posts: readonly Post[], users: ReadonlyMap<string, XUser>): void;
+}
+
+interface Runtime {
+  state: PollState;
+  nextDueAt: number;
+  lastPolledAt?: number;
+  attempt: number;
+  /** The column's definition when its runtime began: a change restarts it. */
+  signature: string;
+  problem?: Omit<ColumnStatus, 'columnId' | 'readsToday'>;
+}
+
+const signatureOf = (c: Column) =>
+  JSON.stringify([c.type, c.accountId, c.query, c.username, c.listId, c.filters, c.intervalMs]);
+
+/**
+ * One scheduler for every column: it plans with planPolls (shared requests, rate limits), reads
+ * pages back to the last seen post, backs off with jitter when X is unreachable, stops polling a
+ * column X refused, and skips every column the time box or the spend cap holds — those cost no
+ * request at all. It runs on the clock it is given, so a fake clock drives a day of polling.
+ */
+export function createColumnPoller(deps: PollerDeps) {
+  const { clock, content } = deps;
+  const runtimes = new Map<string, Runtime>();
+  const statuses = new Map<string, ColumnStatus>();
+  const readMarkers = new Map<string, string>();
+  const userIds = new Map<string, string>();
+  const lookups = new Set<string>();
+  let timer: TimerId | undefined;
+  let cycling = false;
+  let again = false;
+  let stopped = true;
+
+  const allColumns = () =>
+    deps.decks().decks.flatMap((d) => d.columns.map((column) => ({ deck: d.id, column })));
+  const findColumn = (id: string) => allColumns().find((c) => c.column.id === id)?.column;
+
+  function setStatus(columnId: string, status: Omit<ColumnStatus, 'columnId' | 'readsToday'>) {
+    const next: ColumnStatus = { columnId, readsToday: deps.readsToday(columnId), ...status };
+    const before = statuses.get(columnId);
+    if (before && JSON.stringify(before) === JSON.stringify(next)) return;
+    statuses.set(columnId, next);
+    deps.events.emit('columns.status', next);
+  }
+
+  function runtimeOf(column: Column): Runtime {
+    const signature = signatureOf(column);
+    let rt = runtimes.get(column.id);
+    if (!rt || rt.signature !== signature) {
+      if (rt) {
+        // The column asks something else now: what it showed no longer answers it.
+        content.forget(column.id);
+        deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
+        persist();
+      }
+      rt = { state: 'ok', nextDueAt: clock.now(), attempt: 0, signature };
+      runtimes.set(column.id, rt);
+    }
+    return rt;
+  }
+
+  function lookUp(accountId: string, username: string) {
+    const key = username.toLowerCase();
+    if (lookups.has(key)) return;
+    lookups.add(key);
+    void deps.lookupUser(accountId, username).then((r) => {
+      lookups.delete(key);
+      if (r.ok) userIds.set(key, r.value.id);
+      else
+        for (const { column } of allColumns())
+          if (column.username?.toLowerCase() === key) setStatus(column.id, failureStatus(r.error));
+      wake();
+    });
+  }
+
+  /** The columns that may be polled now, as the planner sees them; the others get a status. */
+  function pollable(now: number): PollColumn[] {
+    const out: PollColumn[] = [];
+    for (const { deck, column } of allColumns()) {
+      const gate = deps.gate(deck);
+      if (gate) {
+        setStatus(column.id, { state: gate.state, message: gate.message });
+        continue;
+      }
+      const rt = runtimeOf(column);
+      const source = columnSource(column, userIds);
+      if ('problem' in source) {
+        if (column.type === 'user' && column.username && column.accountId)
+          lookUp(column.accountId, column.username);
+        setStatus(column.id, { state: source.problem, message: source.message });
+        continue;
+      }
+      const account = deps.accountState(source.accountId);
+      if (account !== 'ok') {
+        setStatus(column.id, {
+          state: account === 'missing' ? 'needs-account' : 'needs-sign-in',
+          message:
+            account === 'missing'
+              ? 'Its account was signed out: choose another.'
+              : 'Its account needs to sign in again.',
+        });
+        continue;
+      }
+      if (rt.problem) setStatus(column.id, rt.problem);
+      const newestId = content.newestId(column.id);
+      out.push({
+        id: column.id,
+        accountId: source.accountId,
+        source: source.source,
+        intervalMs: column.intervalMs,
+        nextDueAt: rt.nextDueAt,
+        state: rt.state,
+        ...(rt.lastPolledAt !== undefined ? { lastPolledAt: rt.lastPolledAt } : {}),
+        ...(newestId ? { newestId } : {}),
+      });
+      if (!statuses.has(column.id) || statuses.get(column.id)?.state === 'idle') {
+        setStatus(column.id, { state: 'idle', message: 'Waiting for its first posts.' });
+      }
+    }
+    return out;
+  }
+
+  function failureStatus(error: XError): Omit<ColumnStatus, 'columnId' | 'readsToday'> {
+    switch (error.kind) {
+      case 'invalid_query':
+        return {
+          state: 'invalid',
+          errorKind: error.kind,
+          message:
+            'X refused this search, so the column stopped polling. Edit it to fix the query.',
+          ...(error.xMessage ? { xMessage: error.xMessage } : {}),
+        };
+      case 'auth':
+        return { state: 'needs-sign-in', errorKind: error.kind, message: error.message };
+      default:
+        return { state: 'error', errorKind: error.kind, message: error.message };
+    }
+  }
+
+  function onFailure(req: PlannedRequest, error: XError) {
+    const now = clock.now();
+    for (const id of req.columnIds) {
+      const column = findColumn(id);
+      if (!column) continue;
+      const rt = runtimeOf(column);
+      rt.lastPolledAt = now;
+      if (error.kind === 'rate_limited') {
+        rt.state = 'rate-limited';
+        rt.nextDueAt = error.resetAt ?? now + 15 * 60_000;
+        rt.problem = {
+          state: 'rate-limited',
+          errorKind: error.kind,
+          until: rt.nextDueAt,
+          message: describeRateLimitWait(rt.nextDueAt, now),
+        };
+      } else if (isRetryable(error.kind)) {
+        const delay = backoffDelayMs(rt.attempt, deps.random);
+        rt.attempt += 1;
+        rt.state = 'backoff';
+        rt.nextDueAt = now + delay;
+        rt.problem = {
+          state: 'offline',
+          errorKind: error.kind,
+          until: rt.nextDueAt,
+          message: describeRetry(error.kind, delay),
+        };
+      } else {
+        // A bad query, a revoked session, no credits: a retry cannot cure it; an edit or the
+        // user's action (sign in, top up, refresh) restarts the column.
+        rt.state = 'invalid';
+        rt.problem = failureStatus(error);
+      }
+      setStatus(id, rt.problem);
+    }
+  }
+
+  async function execute(req: PlannedRequest) {
+    for (const id of req.columnIds) {
+      if (!content.newestId(id)) setStatus(id, { state: 'loading', message: 'Loading…' });
+    }
+    const pages: PostPage[] = [];
+    const sinceId = usesSinceId(req.endpoint) ? req.sinceId : undefined;
+    let nextToken: string | undefined;
+    for (;;) {
+      const result = await deps.fetchPage(req.accountId, req.source, {
+        ...(sinceId ? { sinceId } : {}),
+        ...(nextToken ? { nextToken } : {}),
+      });
+      if (!result.ok) return onFailure(req, result.error);
+      pages.push(result.value);
+      deps.onReads(req.columnIds, result.value.posts.length + result.value.includes.posts.length);
+      const decision = nextPage(
+        {
+          postIds: result.value.posts.map((p) => p.id),
+          ...(result.value.meta.nextToken ? { nextToken: result.value.meta.nextToken } : {}),
+        },
+        { ...(req.sinceId ? { sinceId: req.sinceId } : {}), pagesRead: pages.length },
+      );
+      if (decision.action !== 'fetch') break;
+      nextToken = decision.paginationToken;
+    }
+
+    const now = clock.now();
+    const includes = {
+      users: pages.flatMap((p) => p.includes.users),
+      posts: pages.flatMap((p) => p.includes.posts),
+      media: pages.flatMap((p) => p.includes.media),
+    };
+    const usersById = new Map(includes.users.map((u) => [u.id, u]));
+    const usernames = Object.fromEntries(includes.users.map((u) => [u.id, u]));
+    for (const id of req.columnIds) {
+      const column = findColumn(id);
+      if (!column) continue;
+      const hadPosts = content.newestId(id) !== undefined;
+      const candidates = newPostsFromPages(
+        pages.map((p) => p.posts),
+        content.newestId(id),
+      );
+      const fresh = content.add(id, applyFilters(candidates, column.filters, usernames), includes);
+      if (fresh.length > 0) {
+        deps.events.emit('columns.posts', content.batch(id, fresh, 'prepend'));
+        if (column.notify && hadPosts) deps.notify(column, fresh, usersById);
+      }
+      const rt = runtimeOf(column);
+      Object.assign(rt, {
+        state: 'ok',
+        attempt: 0,
+        lastPolledAt: now,
+        nextDueAt: now + column.intervalMs,
+      });
+      delete rt.problem;
+      setStatus(id, { state: 'ok', lastUpdatedAt: now });
+    }
+    persist();
+  }
+
+  function persist() {
+    deps.cache.schedule((): PostCacheData => ({
+      version: 1,
+      columns: Object.fromEntries(
+        allColumns().map(({ column }) => [
+          column.id,
+          {
+            batch: content.batchOf(column.id, 'replace', CACHED_POSTS_PER_COLUMN),
+            ...(content.clearedUpTo(column.id)
+              ? { clearedUpTo: content.clearedUpTo(column.id) }
+              : {}),
+          },
+        ]),
+      ),
+      readMarkers: Object.fromEntries(readMarkers),
+    }));
+  }
+
+  async function cycle() {
+    if (cycling) {
+      again = true;
+      return;
+    }
+    cycling = true;
+    try {
+      do {
+        again = false;
+        if (stopped) return;
+        const plan = planPolls(pollable(clock.now()), deps.rateLimits(), clock.now());
+        for (const w of plan.waiting) {
+          setStatus(w.columnId, {
+            state: 'rate-limited',
+            until: w.until,
+            message: describeRateLimitWait(w.until, clock.now()),
+          });
+        }
+        if (plan.requests.length > 0) {
+          await Promise.all(
+            plan.requests.map((r) =>
+              execute(r).catch((e: unknown) => deps.log.error('poll failed', e)),
+            ),
+          );
+          again = true;
+        } else if (plan.nextWakeAt !== undefined) {
+          arm(plan.nextWakeAt);
+        }
+      } while (again);
+    } finally {
+      cycling = false;
+    }
+  }
+
+  function arm(at: number) {
+    if (timer !== undefined) clock.clearTimeout(timer);
+    timer = clock.setTimeout(
+      () => {
+        timer = undefined;
+        void cycle();
+      },
+      Math.max(0, at - clock.now()),
+    );
+  }
+
+  function wake() {
+    if (timer !== undefined) clock.clearTimeout(timer);
+    timer = undefined;
+    void cycle();
+  }
+
+  return {
+    /** Loads the disk cache (the columns show it at once) and starts polling. */
+    start() {
+      const cached = deps.cache.load();
+      if (cached) {
+        const known = new Set(allColumns().map((c) => c.column.id));
+        for (const [id, entry] of Object.entries(cached.columns)) {
+          if (!known.has(id)) continue;
+          if (entry.clearedUpTo) content.restoreCleared(id, entry.clearedUpTo);
+          const b = entry.batch;
+          content.add(id, b.posts, { users: b.users, posts: b.referenced, media: b.media });
+        }
+        for (const [id, marker] of Object.entries(cached.readMarkers)) readMarkers.set(id, marker);
+      }
+      stopped = false;
+      wake();
+    },
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clock.clearTimeout(timer);
+      timer = undefined;
+      deps.cache.flush();
+    },
+    /** The deck layout or an account changed: re-plan now (edited columns restart). */
+    wake,
+    refresh(columnId: string) {
+      const rt = runtimes.get(columnId);
+      if (rt) {
+        Object.assign(rt, { state: 'ok', nextDueAt: clock.now(), attempt: 0 });
+        delete rt.problem;
+      }
+      wake();
+    },
+    clear(columnId: string) {
+      content.clear(columnId);
+      deps.events.emit('columns.posts', content.batchOf(columnId, 'replace'));
+      persist();
+    },
+    markRead(columnId: string, postId: string) {
+      readMarkers.set(columnId, postId);
+      persist();
+    },
+    snapshot(): ColumnSnapshot {
+      const ids = allColumns().map((c) => c.column.id);
+      return {
+        posts: ids.map((id): ColumnPosts => content.batchOf(id, 'replace')),
+        statuses: ids.flatMap((id) => statuses.get(id) ?? []),
+        readMarkers: Object.fromEntries(readMarkers),
+      };
+    },
+    status: (columnId: string) => statuses.get(columnId),
+  };
+}
+
+export type ColumnPoller = ReturnType<typeof createColumnPoller>;

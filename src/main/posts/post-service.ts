@@ -1,0 +1,54 @@
+import type { Draft } from '../../shared/columns/content';
+import { conflict, xFailure } from '../errors';
+import type { Handlers } from '../ipc/router';
+import type { PersistedState } from '../store/schema';
+import type { StateStore } from '../store/state-store';
+import type { XResult } from '../../shared/x/errors';
+import type { XClient } from '../x/x-client';
+
+export interface PostDeps {
+  store: StateStore<PersistedState>;
+  /** Runs an X call as the account (with its session), or refuses. */
+  asAccount<T>(
+    accountId: string,
+    call: (client: XClient) => Promise<XResult<T>>,
+  ): Promise<XResult<T>>;
+  accountExists(accountId: string): boolean;
+  /** The time box: may this account post now? Returns the refusal in plain words, or null. */
+  lockedFor(accountId: string): string | null;
+}
+
+/** Posting, replying and reposting, and the composer's draft (kept across errors and restarts). */
+export function createPostService(deps: PostDeps) {
+  const guard = (accountId: string) => {
+    if (!deps.accountExists(accountId)) throw conflict('That account is no longer signed in.');
+    const locked = deps.lockedFor(accountId);
+    if (locked) throw conflict(locked);
+  };
+
+  const posts: Handlers['posts'] = {
+    create: async ({ accountId, text, inReplyToId }) => {
+      guard(accountId);
+      const result = await deps.asAccount(accountId, (c) =>
+        c.createPost({ text, ...(inReplyToId ? { inReplyTo: inReplyToId } : {}) }),
+      );
+      if (!result.ok) throw xFailure(result.error);
+      return { postId: result.value.id };
+    },
+    repost: async ({ accountId, postId }) => {
+      guard(accountId);
+      const result = await deps.asAccount(accountId, (c) => c.repost(accountId, postId));
+      if (!result.ok) throw xFailure(result.error);
+      return null;
+    },
+  };
+
+  const drafts: Handlers['drafts'] = {
+    get: (): Draft => deps.store.get('draft'),
+    set: (draft) => {
+      deps.store.set('draft', draft);
+      return null;
+    },
+  };
+  return { posts, drafts };
+}

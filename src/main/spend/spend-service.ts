@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { SpendView } from '../../shared/columns/content';
+import type { EventHub } from '../ipc/events';
+import type { Handlers } from '../ipc/router';
+import type { Clock } from '../platform/clock';
+import type { Logger } from '../platform/logger';
+import { createJsonFile } from '../store/json-file';
+import type { PersistedState } from '../store/schema';
+import type { StateStore } from '../store/state-store';
+import { EMPTY_LEDGER, utcDay, type CostLedger } from '../x/costs';
+import type { CostTracker } from '../x/trackers';
+
+const Counts = z.record(z.string(), z.unknown());
+/** The cost ledger on disk: its billed-id sets as arrays. */
+const LedgerFileSchema = z.object({
+  days: z.record(z.string(), z.record(z.string(), Counts)),
+  billed: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+});
+
+export const ledgerToJson = (l: CostLedger): z.infer<typeof LedgerFileSchema> => ({
+  days: l.days as z.infer<typeof LedgerFileSchema>['days'],
+  billed: Object.fromEntries(
+    Object.entries(l.billed).map(([a, days]) => [
+      a,
+      Object.fromEntries(Object.entries(days).map(([d, ids]) => [d, [...ids]])),
+    ]),
+  ),
+});
+
+export const ledgerFromJson = (j: z.infer<typeof LedgerFileSchema>): CostLedger => ({
+  days: j.days as unknown as CostLedger['days'],
+  billed: Object.fromEntries(
+    Object.entries(j.billed).map(([a, days]) => [
+      a,
+      Object.fromEntries(Object.entries(days).map(([d, ids]) => [d, new Set(ids)])),
+    ]),
+  ),
+});
+
+export function loadCostLedger(file: string, clock: Clock, log: Logger) {
+  const json = createJsonFile({ file, schema: LedgerFileSchema, clock, log, delayMs: 2000 });
+  const loaded = json.load();
+  return { ledger: loaded ? ledgerFromJson(loaded) : EMPTY_LEDGER, file: json };
+}
+
+/**
+ * API spend, visible: what the accounts read today and this month, at the price table, against
+ * the user's monthly cap. At the cap, the poller stops (see gate in services.ts).
+ */
+export function createSpendService(deps: {
+  costs: CostTracker;
+  store: StateStore<PersistedState>;
+  clock: Clock;
+  events: EventHub;
+  accountIds(): string[];
+  persist(ledger: CostLedger): void;
+}) {
+  const view = (): SpendView => {
+    const now = deps.clock.now();
+    const day = utcDay(now);
+    const cap = deps.store.get('spendCapDollars');
+    const month = deps.costs.monthToDateDollars(now);
+    return {
+      day,
+      accounts: deps.accountIds().map((accountId) => {
+        const d = deps.costs.daySpend(accountId, day);
+        return { accountId, postsRead: d.postsRead, usersRead: d.usersRead, dollars: d.dollars };
+      }),
+      monthToDateDollars: month,
+      monthlyCapDollars: cap,
+      capReached: cap !== null && month >= cap,
+    };
+  };
+  deps.costs.onChange(() => {
+    deps.persist(deps.costs.ledger());
+    deps.events.emit('spend.changed', view());
+  });
+
+  const handlers: Handlers['spend'] = {
+    get: () => view(),
+    setMonthlyCap: ({ dollars }) => {
+      deps.store.set('spendCapDollars', dollars);
+      const v = view();
+      deps.events.emit('spend.changed', v);
+      return v;
+    },
+  };
+  return { handlers, view, capReached: () => view().capReached };
+}
