@@ -125,7 +125,7 @@ export function createColumnPoller(deps: PollerDeps) {
   }
 
   /** The columns that may be polled now, as the planner sees them; the others get a status. */
-  function pollable(now: number): PollColumn[] {
+  function pollable(): PollColumn[] {
     const out: PollColumn[] = [];
     for (const { deck, column } of allColumns()) {
       const gate = deps.gate(deck);
@@ -313,7 +313,7 @@ export function createColumnPoller(deps: PollerDeps) {
       do {
         again = false;
         if (stopped) return;
-        const plan = planPolls(pollable(clock.now()), deps.rateLimits(), clock.now());
+        const plan = planPolls(pollable(), deps.rateLimits(), clock.now());
         for (const w of plan.waiting) {
           setStatus(w.columnId, {
             state: 'rate-limited',

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../src/main/simulator/world/prng';
+import {
+  COLUMN_CAP,
+  clearColumn,
+  emptyPostStore,
+  mergeIntoColumn,
+  mergeNewestFirst,
+  postStoreReducer,
+  pruneUnreferenced,
+  removeColumn,
+  upsertPosts,
+  type PostStore,
+} from '../../../../src/shared/posts/merge';
+
+/** The obvious, slow merge the fast one must agree with. */
+const oracle = (existing: readonly string[], incoming: readonly string[], cap: number) =>
+  [...new Set([...existing, ...incoming])]
+    .sort((a, b) => (BigInt(b) > BigInt(a) ? 1 : BigInt(b) < BigInt(a) ? -1 : 0))
+    .slice(0, cap);
+
+describe('mergeNewestFirst', () => {
+  it.each([
+    { name: 'nothing into nothing', existing: [], incoming: [], cap: 10, out: [] },
+    {
+      name: 'into an empty column',
+      existing: [],
+      incoming: ['3', '9', '5'],
+      cap: 10,
+      out: ['9', '5', '3'],
+    },
+    {
+      name: 'newer on top',
+      existing: ['5', '3'],
+      incoming: ['8', '7'],
+      cap: 10,
+      out: ['8', '7', '5', '3'],
+    },
+    {
+      name: 'older at the end',
+      existing: ['8', '7'],
+      incoming: ['2', '1'],
+      cap: 10,
+      out: ['8', '7', '2', '1'],
+    },
+    {
+      name: 'interleaved',
+      existing: ['9', '5', '1'],
+      incoming: ['6', '2', '10'],
+      cap: 10,
+      out: ['10', '9', '6', '5', '2', '1'],
+    },
+    {
+      name: 'repeats in the page',
+      existing: [],
+      incoming: ['4', '4', '2', '4'],
+      cap: 10,
+      out: ['4', '2'],
+    },
+    {
+      name: 'repeats of shown posts',
+      existing: ['9', '5'],
+      incoming: ['9', '7', '5'],
+      cap: 10,
+      out: ['9', '7', '5'],
+    },
+    {
+      name: 'cap keeps the newest',
+      existing: ['9', '7', '5'],
+      incoming: ['8', '6'],
+      cap: 3,
+      out: ['9', '8', '7'],
+    },
+    {
+      name: 'cap drops an old incoming page',
+      existing: ['9', '8'],
+      incoming: ['2', '1'],
+      cap: 2,
+      out: ['9', '8'],
+    },
+    { name: 'cap of zero', existing: ['9'], incoming: ['10'], cap: 0, out: [] },
+    {
+      name: 'ids of different lengths',
+      existing: ['1000', '99'],
+      incoming: ['999', '100'],
+      cap: 10,
+      out: ['1000', '999', '100', '99'],
+    },
+    {
+      name: 'ids past 2^53',
+      existing: ['9007199254740992'],
+      incoming: ['9007199254740993', '9007199254740991'],
+      cap: 10,
+      out: ['9007199254740993', '9007199254740992', '9007199254740991'],
+    },
+  ])('$name', ({ existing, incoming, cap, out }) => {
+    expect(mergeNewestFirst(existing, incoming, cap)).toEqual(out);
+  });
+
+  it('caps at 2,000 by default', () => {
+    const ids = Array.from({ length: 2500 }, (_, i) => String(10_000 + i));
+    const merged = mergeNewestFirst([], ids);
+    expect(COLUMN_CAP).toBe(2000);
+    expect(merged).toHaveLength(2000);
+    expect(merged[0]).toBe('12499');
+    expect(merged.at(-1)).toBe('10500');
+  });
+
+  it('returns the same list when a page brings nothing new', () => {
+    const existing = ['9', '5'];
+    expect(mergeNewestFirst(existing, ['5', '9'], 10)).toBe(existing);
+    expect(mergeNewestFirst(existing, [], 10)).toBe(existing);
+  });
+
+  it('agrees with a sort of the union on random pages', () => {
+    const rnd = seededRandom('merge');
+    let column: readonly string[] = [];
+    const all: string[] = [];
+    for (let round = 0; round < 60; round++) {
+      const page = Array.from({ length: rnd.int(0, 120) }, () =>
+        rnd.chance(0.2) && all.length ? rnd.pick(all) : String(rnd.int(1, 10 ** 9) * 1_000_003),
+      );
+      const expected = oracle(column, page, 500);
+      column = mergeNewestFirst(column, page, 500);
+      all.push(...page);
+      expect(column).toEqual(expected);
+    }
+  });
+});
+
+interface TestPost {
+  id: string;
+  text: string;
+  referenced?: Array<{ type: string; id: string }>;
+}
+const post = (id: string, text = `post ${id}`, quotes?: string): TestPost => ({
+  id,
+  text,
+  ...(quotes ? { referenced: [{ type: 'quoted', id: quotes }] } : {}),
+});
+const ids = (s: PostStore<TestPost>) => Object.keys(s.postsById).sort();
+
+/** Freezes a store all the way down, so that a mutation throws in strict mode. */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) frozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('the post store', () => {
+  it('stores a post shown in two columns once', () => {
+    let s = emptyPostStore<TestPost>();
+    s = mergeIntoColumn(s, 'search', [post('10'), post('11')]);
+    s = mergeIntoColumn(s, 'mentions', [post('11'), post('12')]);
+    expect(s.columnIds).toEqual({ search: ['11', '10'], mentions: ['12', '11'] });
+    expect(ids(s)).toEqual(['10', '11', '12']);
+  });
+
+  it('replaces a stored post with a fresher copy', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'c', [post('10', 'old')]);
+    s = mergeIntoColumn(s, 'other', [post('10', 'edited')]);
+    expect(s.postsById['10']?.text).toBe('edited');
+    s = upsertPosts(s, [post('10', 'again')]);
+    expect(s.postsById['10']?.text).toBe('again');
+    expect(s.columnIds.c).toEqual(['10']);
+  });
+
+  it('drops posts pushed past the cap unless another column shows them', () => {
+    let s = emptyPostStore<TestPost>();
+    s = mergeIntoColumn(s, 'a', [post('1'), post('2'), post('3')], { cap: 3 });
+    s = mergeIntoColumn(s, 'b', [post('1')], { cap: 3 });
+    s = mergeIntoColumn(s, 'a', [post('4'), post('5')], { cap: 3 });
+    expect(s.columnIds.a).toEqual(['5', '4', '3']);
+    expect(ids(s)).toEqual(['1', '3', '4', '5']); // 2 is gone; 1 stays for column b
+  });
+
+  it('never stores a page too old for a full column', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('8'), post('9')], { cap: 2 });
+    s = mergeIntoColumn(s, 'a', [post('1'), post('2')], { cap: 2 });
+    expect(s.columnIds.a).toEqual(['9', '8']);
+    expect(ids(s)).toEqual(['8', '9']);
+  });
+
+  it('keeps a quoted post while a post quoting it is shown', () => {
+    let s = emptyPostStore<TestPost>();
+    s = mergeIntoColumn(s, 'a', [post('20', 'look', '5')], { related: [post('5', 'quoted')] });
+    expect(s.columnIds.a).toEqual(['20']);
+    expect(s.postsById['5']?.text).toBe('quoted');
+    s = mergeIntoColumn(s, 'a', [post('21')], { cap: 1 });
+    expect(ids(s)).toEqual(['21']);
+  });
+
+  it('does not keep related posts nothing refers to', () => {
+    const s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('20')], {
+      related: [post('7')],
+    });
+    expect(ids(s)).toEqual(['20']);
+  });
+
+  it('clears a column and drops what only it showed', () => {
+    let s = emptyPostStore<TestPost>();
+    s = mergeIntoColumn(s, 'a', [post('1'), post('2')]);
+    s = mergeIntoColumn(s, 'b', [post('2')]);
+    s = clearColumn(s, 'a');
+    expect(s.columnIds).toEqual({ a: [], b: ['2'] });
+    expect(ids(s)).toEqual(['2']);
+  });
+
+  it('removes a column and drops what only it showed', () => {
+    let s = emptyPostStore<TestPost>();
+    s = mergeIntoColumn(s, 'a', [post('1'), post('2')]);
+    s = mergeIntoColumn(s, 'b', [post('2')]);
+    s = removeColumn(s, 'b');
+    expect(s.columnIds).toEqual({ a: ['2', '1'] });
+    s = removeColumn(s, 'a');
+    expect(s).toEqual({ postsById: {}, columnIds: {} });
+  });
+
+  it('prunes posts upserted without a column', () => {
+    let s = upsertPosts(emptyPostStore<TestPost>(), [post('1'), post('2')]);
+    s = mergeIntoColumn(s, 'a', [post('2')]);
+    expect(ids(pruneUnreferenced(s))).toEqual(['2']);
+  });
+
+  it('never changes the store it is given', () => {
+    const start = frozen(mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('1'), post('2')]));
+    const snapshot = structuredClone(start);
+    mergeIntoColumn(start, 'a', [post('3')], { cap: 2 });
+    upsertPosts(start, [post('1', 'changed')]);
+    clearColumn(start, 'a');
+    removeColumn(start, 'a');
+    expect(start).toEqual(snapshot);
+  });
+
+  it('returns the same store when an action changes nothing', () => {
+    const s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('1')]);
+    expect(clearColumn(s, 'missing')).toBe(s);
+    expect(removeColumn(s, 'missing')).toBe(s);
+    expect(pruneUnreferenced(s)).toBe(s);
+    expect(upsertPosts(s, [])).toBe(s);
+  });
+
+  it('does the same through the reducer', () => {
+    const steps = [
+      { type: 'merge', columnId: 'a', posts: [post('1'), post('2')], cap: 2 },
+      { type: 'merge', columnId: 'b', posts: [post('3', 'x', '1')] },
+      { type: 'merge', columnId: 'a', posts: [post('4')], cap: 2 },
+      { type: 'upsert', posts: [post('4', 'edited')] },
+      { type: 'clear', columnId: 'b' },
+      { type: 'remove', columnId: 'b' },
+      { type: 'prune' },
+    ] as const;
+    const byReducer = steps.reduce(postStoreReducer, emptyPostStore<TestPost>());
+    let direct = emptyPostStore<TestPost>();
+    direct = mergeIntoColumn(direct, 'a', [post('1'), post('2')], { cap: 2 });
+    direct = mergeIntoColumn(direct, 'b', [post('3', 'x', '1')]);
+    direct = mergeIntoColumn(direct, 'a', [post('4')], { cap: 2 });
+    direct = upsertPosts(direct, [post('4', 'edited')]);
+    direct = removeColumn(clearColumn(direct, 'b'), 'b');
+    expect(byReducer).toEqual(direct);
+    expect(byReducer.columnIds).toEqual({ a: ['4', '2'] });
+    expect(ids(byReducer)).toEqual(['2', '4']);
+  });
+
+  it('keeps 10,000 posts merged into 10 columns within the caps', () => {
+    const rnd = seededRandom('store');
+    const pool = Array.from({ length: 10_000 }, (_, i) =>
+      post(String(1_790_000_000_000_000_000n + BigInt(i) * 7919n)),
+    );
+    let s = emptyPostStore<TestPost>();
+    const shown = new Map<string, string[]>();
+    for (let page = 0; page < 100; page++) {
+      const columnId = `c${page % 10}`;
+      const batch = rnd.sample(pool, 100);
+      s = mergeIntoColumn(s, columnId, batch, { cap: 500 });
+      shown.set(
+        columnId,
+        oracle(
+          shown.get(columnId) ?? [],
+          batch.map((p) => p.id),
+          500,
+        ),
+      );
+    }
+    const union = new Set([...shown.values()].flat());
+    for (const [columnId, expected] of shown) expect(s.columnIds[columnId]).toEqual(expected);
+    expect(new Set(Object.keys(s.postsById))).toEqual(union);
+  });
+});
