@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** Budget days are named by their calendar date and weekday in the home time zone. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const TIMEBOX_MODES = ['open', 'sessions-only'] as const;
+export type TimeboxMode = (typeof TIMEBOX_MODES)[number];
+
+export const DEFAULT_DAILY_MINUTES = 30;
+export const DEFAULT_RESET_HOUR = 4;
+export const MINUTES_PER_DAY = 24 * 60;
+
+/** True for a time zone this runtime's Intl knows (an IANA name such as "Europe/Berlin"). */
+export function isKnownTimeZone(zone: string): boolean {
+  if (zone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZoneSchema = z
+  .string({ error: 'A time zone must be text' })
+  .refine(isKnownTimeZone, { error: 'Unknown time zone (use a name such as Europe/Berlin)' });
+
+const minutes = (what: string) =>
+  z
+    .number({ error: `${what} must be a number of minutes` })
+    .int(`${what} must be whole minutes`)
+    .min(0, `${what} can't be negative`)
+    .max(MINUTES_PER_DAY, `${what} can be at most a day`);
+
+export const DayMinutesSchema = minutes('A budget');
+
+const weekdayBudget = (day: Weekday) => minutes(`The ${day} budget`).default(DEFAULT_DAILY_MINUTES);
+
+export const WeekdayBudgetsSchema = z.object({
+  mon: weekdayBudget('mon'),
+  tue: weekdayBudget('tue'),
+  wed: weekdayBudget('wed'),
+  thu: weekdayBudget('thu'),
+  fri: weekdayBudget('fri'),
+  sat: weekdayBudget('sat'),
+  sun: weekdayBudget('sun'),
+});
+export type WeekdayBudgets = z.infer<typeof WeekdayBudgetsSchema>;
+
+export const DeckIdSchema = z.string().min(1).max(64);
+
+export const TimeboxSettingsSchema = z.object({
+  enabled: z.boolean().default(true),
+  weekdayBudgets: WeekdayBudgetsSchema.prefault({}),
+  /** Local hour, in the home zone, at which one budget day ends and the next begins. */
+  resetHour: z
+    .number({ error: 'The reset hour must be a number' })
+    .int('The reset hour must be a whole hour')
+    .min(0, 'The reset hour is between 0 and 23')
+    .max(23, 'The reset hour is between 0 and 23')
+    .default(DEFAULT_RESET_HOUR),
+  /**
+   * The zone that names budget days, fixed at first start so that travelling or changing the
+   * system zone does not start a day early. No default here: only main knows the system's zone.
+   */
+  homeTimeZone: TimeZoneSchema,
+  /** Caps inside the total for some decks; a deck not listed is limited by the total alone. */
+  deckBudgets: z.record(DeckIdSchema, minutes('A deck budget')).default({}),
+  mode: z.enum(TIMEBOX_MODES, { error: 'The mode is "open" or "sessions-only"' }).default('open'),
+  /** A second counts only while the system has been idle for less than this. */
+  idleThresholdSeconds: z
+    .number({ error: 'The idle threshold must be a number of seconds' })
+    .int('The idle threshold must be whole seconds')
+    .min(10, 'The idle threshold is at least 10 seconds')
+    .max(30 * 60, 'The idle threshold is at most 30 minutes')
+    .default(60),
+  overridesPerDay: z
+    .number({ error: 'Overrides per day must be a number' })
+    .int('Overrides per day must be a whole number')
+    .min(0, 'Overrides per day is between 0 and 3')
+    .max(3, 'Overrides per day is between 0 and 3')
+    .default(1),
+  overrideMinutes: z
+    .number({ error: 'The override length must be a number of minutes' })
+    .int('The override length must be whole minutes')
+    .min(1, 'An override lasts 1 to 15 minutes')
+    .max(15, 'An override lasts 1 to 15 minutes')
+    .default(5),
+});
+export type TimeboxSettings = z.infer<typeof TimeboxSettingsSchema>;
+
+/** The settings a new user starts with; `systemTimeZone` is read once, at first start, by main. */
+export function defaultTimeboxSettings(systemTimeZone: string): TimeboxSettings {
+  return TimeboxSettingsSchema.parse({
+    homeTimeZone: isKnownTimeZone(systemTimeZone) ? systemTimeZone : 'UTC',
+  });
+}
