@@ -1,0 +1,139 @@
+import type { AddressInfo } from 'node:net';
+import type { Clock } from '../platform/clock';
+import { OAuthServer, type OAuthClient } from './auth/oauth';
+import { DEFAULT_SCOPES } from './auth/scopes';
+import { createControls, type Controls } from './controls';
+import { Faults } from './faults';
+import { RateLimiter } from './rate-limiter';
+import { createServer } from './server';
+import type { ObservedAnswer, SimState } from './state';
+import { UsageLedger } from './usage';
+import { seededRandom } from './world/prng';
+import { World } from './world/world';
+
+/**
+ * Timedeck's loopback X API v2: a real HTTP server on 127.0.0.1 with a seeded, living world of
+ * posts, X's OAuth 2.0 PKCE flow, rate limits, errors and 2026 rules. See README.md beside this.
+ */
+export interface SimOAuthClient {
+  clientId: string;
+  clientSecret?: string;
+  redirectUris: string[];
+}
+
+export interface SimulatorOptions {
+  /** All simulated time (post stream, token expiry, code life, rate-limit windows, latency) follows it. */
+  clock: Clock;
+  /** Default 'timedeck'. */
+  seed?: string;
+  /** Default 0: any free port. Always binds 127.0.0.1. */
+  port?: number;
+  /** Default 'self-serve'. */
+  tier?: 'self-serve' | 'enterprise';
+  /** Default: [{ clientId: 'timedeck-demo', redirectUris: ['http://127.0.0.1:53682/callback'] }]. */
+  oauthClients?: SimOAuthClient[];
+  /** Sees every answer to an X endpoint (the contract test validates them against X's spec). */
+  observe?: (answer: ObservedAnswer) => void;
+}
+
+export interface SimAccount {
+  id: string;
+  username: string;
+  name: string;
+}
+
+export interface IssuedTokens {
+  access_token: string;
+  refresh_token: string;
+  expires_in: number;
+  scope: string;
+  token_type: 'bearer';
+  user_id: string;
+}
+
+export interface Simulator {
+  /** 'http://127.0.0.1:PORT' (no trailing slash). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** Signs a simulated user in without the browser step (demo mode, tests). Always grants offline.access. */
+  issueTokens(username: string, scopes?: string[]): IssuedTokens;
+  /** An OAuth 2.0 app-only bearer token for a confidential client (default: the first client with a secret). */
+  issueAppToken(clientId?: string): string;
+  /** The two demo accounts of the seeded world: the brand and its owner's personal account. */
+  accounts: { brand: SimAccount; personal: SimAccount };
+  /** Same operations as the /__sim/ HTTP controls. */
+  controls: Controls;
+}
+
+export const DEFAULT_OAUTH_CLIENTS: SimOAuthClient[] = [
+  { clientId: 'timedeck-demo', redirectUris: ['http://127.0.0.1:53682/callback'] },
+];
+
+export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
+  const seed = options.seed ?? 'timedeck';
+  const clients: OAuthClient[] = options.oauthClients ?? DEFAULT_OAUTH_CLIENTS;
+  if (clients.length === 0) throw new Error('the simulator needs at least one OAuth client');
+  const world = new World(seed);
+  const state: SimState = {
+    clock: options.clock,
+    world,
+    oauth: new OAuthServer(clients, seededRandom(seed, 'oauth')),
+    limiter: new RateLimiter(),
+    faults: new Faults(),
+    usage: new UsageLedger(),
+    requests: [],
+    tier: options.tier ?? 'self-serve',
+    authorizeAs: world.cast.brand.id,
+    observe: options.observe,
+  };
+  const controls = createControls(state);
+  const server = createServer(state, controls);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const account = (u: { id: string; username: string; name: string }): SimAccount => ({
+    id: u.id,
+    username: u.username,
+    name: u.name,
+  });
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+    issueTokens(username, scopes = DEFAULT_SCOPES) {
+      const user = world.userByUsername(username);
+      if (!user) throw new Error(`no such account @${username}`);
+      const granted = scopes.includes('offline.access') ? scopes : [...scopes, 'offline.access'];
+      const tokens = state.oauth.issueFor(
+        clients[0]!.clientId,
+        user.id,
+        granted,
+        state.clock.now(),
+      );
+      return { ...tokens, refresh_token: tokens.refresh_token!, user_id: user.id };
+    },
+    issueAppToken(clientId) {
+      const client = clientId
+        ? clients.find((c) => c.clientId === clientId)
+        : clients.find((c) => c.clientSecret);
+      if (!client?.clientSecret)
+        throw new Error('app-only tokens need a confidential client (one with a clientSecret)');
+      return state.oauth.appToken(client).access_token;
+    },
+    accounts: { brand: account(world.cast.brand), personal: account(world.cast.owner) },
+    controls,
+  };
+}
+
+export type { Controls, ObservedAnswer };

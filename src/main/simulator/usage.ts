@@ -1,0 +1,74 @@
+/**
+ * Reads as X bills them: per token and UTC day, each post (and each user) counted once however
+ * often it is returned that day.
+ */
+export interface UsageRow {
+  token: string;
+  userId: string;
+  day: string;
+  posts: number;
+  users: number;
+}
+
+interface Entry {
+  token: string;
+  userId: string;
+  day: string;
+  posts: Set<string>;
+  users: Set<string>;
+}
+
+export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export class UsageLedger {
+  private readonly entries = new Map<string, Entry>();
+
+  record(
+    token: string,
+    userId: string,
+    now: number,
+    posts: Iterable<string>,
+    users: Iterable<string>,
+  ): void {
+    const day = utcDay(now);
+    const key = `${token}\u0000${day}`;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { token, userId, day, posts: new Set(), users: new Set() };
+      this.entries.set(key, entry);
+    }
+    for (const id of posts) entry.posts.add(id);
+    for (const id of users) entry.users.add(id);
+  }
+
+  report(): UsageRow[] {
+    return [...this.entries.values()].map((e) => ({
+      token: e.token,
+      userId: e.userId,
+      day: e.day,
+      posts: e.posts.size,
+      users: e.users.size,
+    }));
+  }
+}
+
+type Json = Record<string, unknown>;
+const ids = (items: unknown): string[] =>
+  Array.isArray(items)
+    ? items.map((i) => (i as Json).id).filter((id): id is string => typeof id === 'string')
+    : [];
+
+/** What an answer's body bills: posts and users, in data and in includes. */
+export function billedIn(
+  resource: 'tweet' | 'user' | 'list' | 'none',
+  body: unknown,
+): { posts: string[]; users: string[] } {
+  if (!body || typeof body !== 'object') return { posts: [], users: [] };
+  const b = body as Json;
+  const data = Array.isArray(b.data) ? b.data : b.data ? [b.data] : [];
+  const includes = (b.includes ?? {}) as Json;
+  return {
+    posts: [...(resource === 'tweet' ? ids(data) : []), ...ids(includes.tweets)],
+    users: [...(resource === 'user' ? ids(data) : []), ...ids(includes.users)],
+  };
+}
