@@ -1,0 +1,134 @@
+import { ApiResponseError, type TwitterApi } from 'twitter-api-v2';
+import type { z } from 'zod';
+import type { XResult } from '../../shared/x/errors';
+import type { WriteKind } from '../../shared/x/spend';
+import type { Clock } from '../platform/clock';
+import type { ReadEvent } from './costs';
+import { ENDPOINTS, fillPath, type EndpointKey } from './endpoints';
+import { NoAccessToken, UnreadableAnswer, XFailure, makeXError, toXError } from './error-mapping';
+import type { CostTracker, RateLimitTracker } from './trackers';
+import type { RawPartialError } from './x-raw';
+
+/**
+ * One call to X, start to finish: refuse locally while X's window is empty, get a token, send,
+ * record the rate-limit headers, read the answer, record what X bills, and turn any failure
+ * into an XError. The X client's methods only describe their calls.
+ */
+
+export type Query = Record<string, string | number | undefined>;
+
+export interface Call<T> {
+  endpoint: EndpointKey;
+  params?: Record<string, string>;
+  query?: Query;
+  body?: Record<string, unknown>;
+  /** Reads X's answer; throws XFailure for a partial error in a 200 (a deleted post). */
+  read(body: unknown): T;
+  /** The resources X bills for this answer. */
+  billed?(value: T): ReadEvent['resources'];
+  /** The write X bills, where the endpoint table can't tell (a post: with a link or not). */
+  write?: WriteKind;
+}
+
+type Target = Omit<Call<unknown>, 'read' | 'billed'>;
+
+export interface CallContext {
+  twitter: TwitterApi;
+  accountId: string;
+  getAccessToken(): Promise<string>;
+  clock: Pick<Clock, 'now'>;
+  rateLimits: RateLimitTracker;
+  costs: CostTracker;
+  /** Whether this call's resources are billed as owned reads. */
+  isOwnedRead(call: Target): boolean;
+  /** Gives up on an answer that stalls this long (real time); see XClientOptions. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Parses X's answer, or throws UnreadableAnswer naming the first thing wrong with it. */
+export function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const r = schema.safeParse(body);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new UnreadableAnswer(`${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+/** X's partial-error types that mean "not there" rather than "not yours". */
+const GONE = /resource-not-found|not-found/;
+
+/** The failure of a lookup that X answered 200 with only an errors array. */
+export function lookupFailure(
+  errors: ReadonlyArray<RawPartialError> | undefined,
+  endpoint: EndpointKey,
+  now: number,
+): XFailure {
+  const first = errors?.[0];
+  const kind = first?.type && !GONE.test(first.type) ? 'forbidden' : 'not_found';
+  const detail = first?.detail ? { xMessage: first.detail } : {};
+  return new XFailure(makeXError(kind, { endpoint, now }, { status: 200, ...detail }));
+}
+
+function writeOf(call: Target): WriteKind | undefined {
+  if (call.write) return call.write;
+  const billing = ENDPOINTS[call.endpoint].billing;
+  return billing.kind === 'write' && billing.write !== 'byPostContent' ? billing.write : undefined;
+}
+
+function send(twitter: TwitterApi, call: Target, token: string, timeout: number) {
+  const spec = ENDPOINTS[call.endpoint];
+  const path = fillPath(spec.path, call.params ?? {});
+  const args = {
+    fullResponse: true as const,
+    headers: { Authorization: `Bearer ${token}` },
+    timeout,
+  };
+  switch (spec.method) {
+    case 'GET':
+      return twitter.v2.get(path, call.query, args);
+    case 'DELETE':
+      return twitter.v2.delete(path, call.query, args);
+    case 'POST':
+      return twitter.v2.post(path, call.body, { ...args, forceBodyMode: 'json' });
+  }
+}
+
+export function createCallRunner(c: CallContext) {
+  const { accountId, clock, rateLimits, costs } = c;
+
+  return async function run<T>(call: Call<T>): Promise<XResult<T>> {
+    const { endpoint } = call;
+    const startedAt = clock.now();
+    if (!rateLimits.canCall(accountId, endpoint, startedAt)) {
+      const resetAt = rateLimits.resetAt(accountId, endpoint, startedAt);
+      const error = makeXError('rate_limited', { endpoint, now: startedAt }, { resetAt });
+      return { ok: false, error };
+    }
+    try {
+      const token = await c.getAccessToken().catch((e: unknown) => {
+        throw new NoAccessToken(e);
+      });
+      const res = await send(c.twitter, call, token, c.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const now = clock.now();
+      rateLimits.observe({ accountId, endpoint, now, status: 200, headers: res.headers });
+      const value = call.read(res.data);
+      const resources = call.billed?.(value) ?? [];
+      if (resources.length) {
+        costs.recordRead({ accountId, at: now, owned: c.isOwnedRead(call), resources });
+      }
+      const write = writeOf(call);
+      if (write) costs.recordWrite({ accountId, at: now, write });
+      const rateLimit = rateLimits.window(accountId, endpoint, now);
+      return rateLimit ? { ok: true, value, rateLimit } : { ok: true, value };
+    } catch (e) {
+      const now = clock.now();
+      if (e instanceof ApiResponseError) {
+        rateLimits.observe({ accountId, endpoint, now, status: e.code, headers: e.headers });
+      }
+      return { ok: false, error: toXError(e, { endpoint, now }) };
+    }
+  };
+}
