@@ -74,6 +74,7 @@ export async function startHarness(options: HarnessOptions) {
     vault: createNodeVault(dataDir, () => vaultStrength),
     random: randomBytes,
     startupNotices: opened.notices,
+    presence,
     // The WebSocket upgrade has checked Host and Origin; here the page must be under the token.
     isTrustedSender: (url) =>
       url.protocol === 'http:' &&
@@ -87,6 +88,10 @@ export async function startHarness(options: HarnessOptions) {
     bridgeScript: await bundleBridgeClient(),
     port: options.port ?? 0,
     token,
+    // With --fake-clock the tests set presence through the controls; otherwise the page does.
+    ...(fakeClock
+      ? {}
+      : { onPagePresence: (p: { focused: boolean; visible: boolean }) => presence.set(p) }),
     controls: fakeClock
       ? createTestControls({
           clock: fakeClock,

@@ -18,6 +18,8 @@ export interface HarnessServerOptions {
   port: number;
   controls?: TestControls;
   token?: string;
+  /** The page says whether it is focused and visible. */
+  onPagePresence?(presence: { focused: boolean; visible: boolean }): void;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -133,10 +135,23 @@ export async function startHarnessServer(options: HarnessServerOptions) {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
       ws.on('message', (raw) => {
-        let message: { id?: unknown; channel?: unknown; payload?: unknown };
+        let message: {
+          id?: unknown;
+          channel?: unknown;
+          payload?: unknown;
+          type?: unknown;
+          focused?: unknown;
+          visible?: unknown;
+        };
         try {
           message = JSON.parse(String(raw)) as typeof message;
         } catch {
+          return;
+        }
+        if (message.type === 'presence') {
+          if (typeof message.focused === 'boolean' && typeof message.visible === 'boolean') {
+            options.onPagePresence?.({ focused: message.focused, visible: message.visible });
+          }
           return;
         }
         if (typeof message.id !== 'number' || typeof message.channel !== 'string') return;

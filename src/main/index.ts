@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { app, BrowserWindow, Notification, session, shell, type WebContents } from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
+import { electronPresence } from './electron/presence';
 import { electronVault } from './electron/vault';
 import { createMainWindow, isOwnPage } from './electron/window';
 import { systemClock } from './platform/clock';
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const log = consoleLogger('main');
     const opened = openElectronStore();
+    const presence = electronPresence();
     const services = await createServices({
       platform: {
         host: 'electron',
@@ -58,10 +60,12 @@ if (!app.requestSingleInstanceLock()) {
       random: randomBytes,
       startupNotices: opened.notices,
       isTrustedSender: isOwnPage,
+      presence,
     });
     app.on('will-quit', () => void services.close());
     registerIpc(services, () => mainWindow);
     mainWindow = createMainWindow(opened.store);
+    presence.attach(mainWindow);
     mainWindow.on('closed', () => (mainWindow = null));
   });
 }

@@ -17,6 +17,8 @@ import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
 import type { Platform } from './platform/platform';
+import type { PresenceSource } from './platform/presence';
+import { createTimeboxService } from './timebox/timebox-service';
 import { createPostService } from './posts/post-service';
 import { startSimulator, type Simulator } from './simulator';
 import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
@@ -35,6 +37,8 @@ export interface ServiceOptions {
   isTrustedSender(url: URL): boolean;
   /** The seed of demo mode's simulated world. */
   demoSeed?: string;
+  /** Whether the user is really there (window, idle, suspend, lock): what the time box counts. */
+  presence: PresenceSource;
 }
 
 const DEMO_CLIENT_ID = 'timedeck-demo';
@@ -105,6 +109,28 @@ export async function createServices(options: ServiceOptions) {
     persist: (ledger) => spendFile.file.schedule(() => ledgerToJson(ledger)),
   });
 
+  let wakePoller = () => {};
+  const timebox = createTimeboxService({
+    clock,
+    log,
+    events,
+    store,
+    presence: options.presence,
+    dataDir: platform.dataDir,
+    systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    newId: platform.newId,
+    notify: platform.notify,
+    notice: app.notify,
+    onLocksChanged: () => wakePoller(),
+    spendOn: (day) => {
+      const all = costs.allDays().filter((d) => d.day === day);
+      return {
+        postsRead: all.reduce((n, d) => n + d.postsRead, 0),
+        dollars: all.reduce((n, d) => n + d.dollars, 0),
+      };
+    },
+  });
+
   const readsByDay = new Map<string, Map<string, number>>();
   const poller = createColumnPoller({
     clock,
@@ -136,13 +162,23 @@ export async function createServices(options: ServiceOptions) {
     },
     readsToday: (columnId) => readsByDay.get(utcDay(clock.now()))?.get(columnId) ?? 0,
     notify: (column, posts, users) => platform.notify(describeNewPosts(column.title, posts, users)),
+    onShown: (column, count) => {
+      if (column.accountId) timebox.recordSeen(column.accountId, count);
+    },
   });
+  wakePoller = () => poller.wake();
+
+  const lockedColumn = (columnId: string) =>
+    store
+      .get('decks')
+      .decks.some((d) => timebox.isLocked(d.id) && d.columns.some((c) => c.id === columnId));
 
   const postService = createPostService({
     store,
     asAccount,
     accountExists: (id) => store.get('accounts').some((a) => a.id === id),
-    lockedFor: () => null,
+    lockedFor: () => timebox.postRefusal(),
+    onSent: (accountId, reply) => timebox.recordSent(accountId, reply),
   });
 
   const handlers: Handlers = {
@@ -150,7 +186,8 @@ export async function createServices(options: ServiceOptions) {
     decks: decks.decks,
     columns: {
       ...decks.columns,
-      snapshot: () => poller.snapshot(),
+      // A locked deck's posts are not read out, not even from the cache.
+      snapshot: () => poller.snapshot((columnId) => !lockedColumn(columnId)),
       refresh: ({ columnId }) => (poller.refresh(columnId), null),
       clear: ({ columnId }) => (poller.clear(columnId), null),
       markRead: ({ columnId, postId }) => (poller.markRead(columnId, postId), null),
@@ -160,6 +197,7 @@ export async function createServices(options: ServiceOptions) {
     posts: postService.posts,
     drafts: postService.drafts,
     spend: spend.handlers,
+    timebox: timebox.handlers,
     links: createLinkService(platform),
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
@@ -188,6 +226,7 @@ export async function createServices(options: ServiceOptions) {
     if (event === 'decks.changed' || event === 'accounts.changed' || event === 'spend.changed')
       poller.wake();
   });
+  timebox.start();
   poller.start();
 
   return {
@@ -196,6 +235,7 @@ export async function createServices(options: ServiceOptions) {
     notify: app.notify,
     simulator,
     async close() {
+      timebox.stop();
       poller.stop();
       spendFile.file.flush();
       await simulator?.close();

@@ -88,6 +88,8 @@ export async function accountsAgainstSimulator(options: {
     dataDir,
     service,
     access,
+    rateLimits,
+    costs,
     events: emitted,
     logLines: lines,
     opened,

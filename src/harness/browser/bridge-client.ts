@@ -52,6 +52,24 @@ const transport: ClientTransport = {
   },
 };
 
+// The harness has no window of its own: the page tells it whether the user is looking at it,
+// which is what the time box counts (with --fake-clock the test controls decide instead).
+const reportPresence = () => {
+  void opened.then(() =>
+    socket.send(
+      JSON.stringify({
+        type: 'presence',
+        focused: document.hasFocus(),
+        visible: document.visibilityState === 'visible',
+      }),
+    ),
+  );
+};
+window.addEventListener('focus', reportPresence);
+window.addEventListener('blur', reportPresence);
+document.addEventListener('visibilitychange', reportPresence);
+reportPresence();
+
 Object.defineProperty(window, 'timedeck', {
   value: Object.freeze(createBridge(transport)),
   writable: false,

@@ -99,12 +99,12 @@ export async function listenForCallback(options: {
     finish(received);
   });
 
-  let timer: number | undefined;
+  const timer: { id?: number } = {};
   let finished = false;
   function finish(outcome: string | SignInFailure) {
     if (finished) return;
     finished = true;
-    if (timer !== undefined) options.clock.clearTimeout(timer);
+    if (timer.id !== undefined) options.clock.clearTimeout(timer.id);
     server.close();
     server.closeAllConnections();
     if (typeof outcome === 'string') settle.resolve(outcome);
@@ -127,7 +127,7 @@ export async function listenForCallback(options: {
     );
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  timer = options.clock.setTimeout(
+  timer.id = options.clock.setTimeout(
     () =>
       finish(
         new SignInFailure(

@@ -49,6 +49,8 @@ export interface PollerDeps {
   onReads(columnIds: readonly string[], count: number): void;
   readsToday(columnId: string): number;
   notify(column: Column, posts: readonly Post[], users: ReadonlyMap<string, XUser>): void;
+  /** New posts went to a column (focus sessions count posts seen). */
+  onShown?(column: Column, count: number): void;
 }
 
 interface Runtime {
@@ -271,6 +273,7 @@ export function createColumnPoller(deps: PollerDeps) {
       if (fresh.length > 0) {
         deps.events.emit('columns.posts', content.batch(id, fresh, 'prepend'));
         if (column.notify && hadPosts) deps.notify(column, fresh, usersById);
+        deps.onShown?.(column, fresh.length);
       }
       const rt = runtimeOf(column);
       Object.assign(rt, {
@@ -396,8 +399,11 @@ export function createColumnPoller(deps: PollerDeps) {
       readMarkers.set(columnId, postId);
       persist();
     },
-    snapshot(): ColumnSnapshot {
-      const ids = allColumns().map((c) => c.column.id);
+    /** What the columns hold now; `readable` says which columns' posts may be read out. */
+    snapshot(readable: (columnId: string) => boolean = () => true): ColumnSnapshot {
+      const ids = allColumns()
+        .map((c) => c.column.id)
+        .filter(readable);
       return {
         posts: ids.map((id): ColumnPosts => content.batchOf(id, 'replace')),
         statuses: ids.flatMap((id) => statuses.get(id) ?? []),

@@ -16,6 +16,8 @@ export interface PostDeps {
   accountExists(accountId: string): boolean;
   /** The time box: may this account post now? Returns the refusal in plain words, or null. */
   lockedFor(accountId: string): string | null;
+  /** A post or reply went out: the time box counts outcomes beside time. */
+  onSent(accountId: string, reply: boolean): void;
 }
 
 /** Posting, replying and reposting, and the composer's draft (kept across errors and restarts). */
@@ -33,6 +35,7 @@ export function createPostService(deps: PostDeps) {
         c.createPost({ text, ...(inReplyToId ? { inReplyTo: inReplyToId } : {}) }),
       );
       if (!result.ok) throw xFailure(result.error);
+      deps.onSent(accountId, inReplyToId !== undefined);
       return { postId: result.value.id };
     },
     repost: async ({ accountId, postId }) => {

@@ -10,6 +10,7 @@ import {
 import { DraftSchema } from '../../shared/columns/content';
 import { NO_FILTERS } from '../../shared/search/column-filters';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
+import { SettingsStateSchema } from '../timebox/settings-state';
 import { migrations } from './migrations';
 
 export const WindowStateSchema = z.object({
@@ -33,6 +34,8 @@ export const PersistedSchema = z.object({
   spendCapDollars: z.number().min(0).nullable(),
   /** The composer's draft, kept across errors and restarts. */
   draft: DraftSchema,
+  /** The time box's settings: what holds today and what the user set (null before first start). */
+  timebox: SettingsStateSchema.nullable(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 
@@ -80,9 +83,27 @@ export const defaultState = (): PersistedState => ({
   weakStorageAllowed: false,
   spendCapDollars: null,
   draft: { accountId: null, text: '', inReplyToId: null },
+  timebox: null,
 });
 
-const rootJsonSchema = z.toJSONSchema(PersistedSchema, { target: 'draft-2020-12' }) as {
+/**
+ * zod's defaults are for parsing requests; in the store every value is written in full. ajv
+ * (strict) refuses defaults where it cannot apply them, so they are left out of the JSON schema.
+ */
+const withoutDefaults = (node: unknown): unknown =>
+  Array.isArray(node)
+    ? node.map(withoutDefaults)
+    : node && typeof node === 'object'
+      ? Object.fromEntries(
+          Object.entries(node)
+            .filter(([k]) => k !== 'default')
+            .map(([k, v]) => [k, withoutDefaults(v)]),
+        )
+      : node;
+
+const rootJsonSchema = withoutDefaults(
+  z.toJSONSchema(PersistedSchema, { target: 'draft-2020-12' }),
+) as {
   properties: Record<string, unknown>;
   required: string[];
 };

@@ -8,6 +8,13 @@ import {
   XAppViewSchema,
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
+import { TimeboxSettingsSchema } from '../timebox/settings';
+import {
+  TimeReportSchema,
+  TimeboxSettingsViewSchema,
+  TimeboxViewSchema,
+  TimeboxWarningSchema,
+} from '../timebox/view';
 import {
   ColumnPostsSchema,
   ColumnSnapshotSchema,
@@ -118,6 +125,25 @@ export const invokeContract = {
     getXApp: channel(NoRequest, XAppViewSchema),
     setXApp: channel(XAppInputSchema, XAppViewSchema),
   },
+  timebox: {
+    view: channel(NoRequest, TimeboxViewSchema),
+    getSettings: channel(NoRequest, TimeboxSettingsViewSchema),
+    /** Tightening changes take effect at once, loosening ones at the next reset. */
+    setSettings: channel(TimeboxSettingsSchema, TimeboxSettingsViewSchema),
+    startSession: channel(
+      z.object({ purpose: z.string().max(100), minutes: z.number().int().min(5).max(60) }).strict(),
+      TimeboxViewSchema,
+    ),
+    pauseSession: channel(NoRequest, TimeboxViewSchema),
+    resumeSession: channel(NoRequest, TimeboxViewSchema),
+    endSession: channel(NoRequest, TimeboxViewSchema),
+    /** Asks for more time: a reason, then 30 focused seconds. */
+    requestOverride: channel(z.object({ reason: z.string().max(280) }).strict(), TimeboxViewSchema),
+    cancelOverride: channel(NoRequest, TimeboxViewSchema),
+    report: channel(NoRequest, TimeReportSchema),
+    /** One row per day and deck, as CSV text. */
+    exportCsv: channel(NoRequest, z.object({ filename: z.string(), csv: z.string() })),
+  },
   links: {
     /** Opens an http(s) link in the system browser; anything else is refused. */
     open: channel(z.object({ url: z.string().max(4096) }).strict(), z.null()),
@@ -131,6 +157,8 @@ export const eventContract = {
   'columns.posts': ColumnPostsSchema,
   'columns.status': ColumnStatusSchema,
   'spend.changed': SpendViewSchema,
+  'timebox.changed': TimeboxViewSchema,
+  'timebox.warning': TimeboxWarningSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as ops from '../../../../src/main/decks/deck-ops';
 import { AppFailure } from '../../../../src/main/errors';
 import { defaultDecks } from '../../../../src/main/store/schema';
-import type { DecksState } from '../../../../src/shared/decks/schema';
+import {
+  ColumnDraftSchema,
+  type ColumnDraft,
+  type DecksState,
+} from '../../../../src/shared/decks/schema';
 
 const names = (s: DecksState) => s.decks.map((d) => d.name);
 const titles = (s: DecksState, deckId: string) =>
@@ -10,7 +14,8 @@ const titles = (s: DecksState, deckId: string) =>
 
 const withColumns = (...ts: string[]): DecksState =>
   ts.reduce<DecksState>(
-    (s, title, i) => ops.addColumn(s, 'brand', `c${i}`, { type: 'search', title, width: 'medium' }),
+    (s, title, i) =>
+      ops.addColumn(s, 'brand', `c${i}`, draft({ type: 'search', title, width: 'medium' })),
     {
       ...defaultDecks(),
       decks: [
@@ -19,6 +24,8 @@ const withColumns = (...ts: string[]): DecksState =>
       ],
     },
   );
+
+const draft = (d: ColumnDraft) => ColumnDraftSchema.parse(d);
 
 const failure = (fn: () => unknown) => {
   try {
@@ -102,7 +109,7 @@ describe('deck ops', () => {
     s = ops.moveColumn(s, 'brand', 'c2', 0);
     expect(titles(s, 'brand')).toEqual(['Leads', 'Acme', 'Acme typos']);
     s = ops.updateColumn(s, 'brand', 'c1', { title: 'Acme support', width: 'wide' });
-    expect(s.decks[0]!.columns[2]).toEqual({
+    expect(s.decks[0]!.columns[2]).toMatchObject({
       id: 'c1',
       type: 'search',
       title: 'Acme support',
@@ -117,9 +124,35 @@ describe('deck ops', () => {
     const s = withColumns(...Array.from({ length: 30 }, (_, i) => `Column ${i}`));
     expect(
       failure(() =>
-        ops.addColumn(s, 'brand', 'x', { type: 'home', title: 'One more', width: 'narrow' }),
+        ops.addColumn(s, 'brand', 'x', draft({ type: 'home', title: 'One more', width: 'narrow' })),
       ).kind,
     ).toBe('conflict');
+  });
+
+  it('gives a new column a 2-minute refresh, no filters, no account yet, and notifications for mentions only', () => {
+    let s = withColumns();
+    s = ops.addColumn(
+      s,
+      'brand',
+      'm',
+      draft({ type: 'mentions', title: 'Mentions', width: 'medium' }),
+    );
+    s = ops.addColumn(s, 'brand', 'h', draft({ type: 'home', title: 'Home', width: 'medium' }));
+    s = ops.addColumn(
+      s,
+      'brand',
+      'q',
+      draft({ type: 'search', title: 'Q', width: 'medium', notify: true }),
+    );
+    const [m, h, q] = s.decks[0]!.columns;
+    expect(m).toMatchObject({
+      notify: true,
+      intervalMs: 120_000,
+      accountId: null,
+      filters: { hideReposts: false, mutedWords: [] },
+    });
+    expect(h!.notify).toBe(false);
+    expect(q!.notify).toBe(true);
   });
 
   it('leaves the state it was given untouched', () => {

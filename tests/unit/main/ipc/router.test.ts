@@ -3,43 +3,29 @@ import { AppFailure } from '../../../../src/main/errors';
 import { createIpcRouter, type Handlers } from '../../../../src/main/ipc/router';
 import { silentLogger } from '../../../../src/main/platform/logger';
 import { defaultDecks } from '../../../../src/main/store/schema';
+import { invokeChannels } from '../../../../src/shared/ipc/contract';
 
 const OWN = 'file:///app/out/renderer/index.html';
 
+/** A handler for every contract channel that records its calls; only some have answers. */
 function makeHandlers(overrides: Partial<Record<string, (req: unknown) => unknown>> = {}) {
   const state = defaultDecks();
+  const answers: Record<string, unknown> = {
+    'decks.get': state,
+    'decks.create': state,
+    'decks.remove': state,
+    'columns.update': state,
+  };
   const calls: string[] = [];
-  const h = (name: string, value: unknown) => (req: unknown) => {
-    calls.push(`${name} ${JSON.stringify(req)}`);
-    return overrides[name] ? overrides[name]!(req) : value;
-  };
-  const handlers: Handlers = {
-    app: {
-      info: h('app.info', {
-        version: '1',
-        host: 'harness',
-        demo: true,
-        notices: [],
-      }) as Handlers['app']['info'],
-      dismissNotice: h('app.dismissNotice', null) as Handlers['app']['dismissNotice'],
-    },
-    decks: {
-      get: h('decks.get', state) as Handlers['decks']['get'],
-      create: h('decks.create', state) as Handlers['decks']['create'],
-      rename: h('decks.rename', state) as Handlers['decks']['rename'],
-      move: h('decks.move', state) as Handlers['decks']['move'],
-      remove: h('decks.remove', state) as Handlers['decks']['remove'],
-      activate: h('decks.activate', state) as Handlers['decks']['activate'],
-    },
-    columns: {
-      add: h('columns.add', state) as Handlers['columns']['add'],
-      update: h('columns.update', state) as Handlers['columns']['update'],
-      move: h('columns.move', state) as Handlers['columns']['move'],
-      remove: h('columns.remove', state) as Handlers['columns']['remove'],
-    },
-    links: { open: h('links.open', null) as Handlers['links']['open'] },
-  };
-  return { handlers, calls };
+  const handlers: Record<string, Record<string, (req: unknown) => unknown>> = {};
+  for (const { group, method, name } of invokeChannels) {
+    handlers[group] ??= {};
+    handlers[group]![method] = (req: unknown) => {
+      calls.push(`${name} ${JSON.stringify(req)}`);
+      return overrides[name] ? overrides[name]!(req) : answers[name];
+    };
+  }
+  return { handlers: handlers as unknown as Handlers, calls };
 }
 
 const router = (handlers: Handlers, onRefused = vi.fn()) =>
@@ -52,8 +38,8 @@ const router = (handlers: Handlers, onRefused = vi.fn()) =>
 describe('the IPC router', () => {
   it('registers exactly the contract channels', () => {
     const { handlers } = makeHandlers();
-    expect(router(handlers).channels).toContain('columns.update');
-    expect(router(handlers).channels).toHaveLength(13);
+    expect(router(handlers).channels).toEqual(invokeChannels.map((c) => c.name));
+    expect(router(handlers).channels).toContain('timebox.requestOverride');
   });
 
   it('runs the handler with the parsed payload and answers ok', async () => {

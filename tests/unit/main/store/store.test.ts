@@ -139,3 +139,47 @@ describe('store migrations', () => {
     expect(openNodeStore(dir, now).store.get('window')).toBeNull();
   });
 });
+
+describe('upgrade to 1.1.0: columns that show posts', () => {
+  it('gives every column of a 1.0.0 store an account slot, a refresh interval, notifications and no filters', () => {
+    fs.writeFileSync(
+      file(),
+      JSON.stringify({
+        decks: {
+          decks: [
+            {
+              id: 'brand',
+              name: 'Acme',
+              columns: [
+                { id: 'c1', type: 'mentions', title: 'Mentions', width: 'wide' },
+                { id: 'c2', type: 'search', title: 'Typos', width: 'narrow' },
+              ],
+            },
+          ],
+          activeDeckId: 'brand',
+        },
+        window: null,
+        __internal__: { migrations: { version: '1.0.0' } },
+      }),
+    );
+    const { store, notices } = openNodeStore(dir, now);
+    expect(notices).toEqual([]);
+    const [mentions, typos] = store.get('decks').decks[0]!.columns;
+    expect(mentions).toMatchObject({
+      id: 'c1',
+      title: 'Mentions',
+      width: 'wide',
+      accountId: null,
+      intervalMs: 120_000,
+      notify: true,
+    });
+    expect(typos).toMatchObject({
+      id: 'c2',
+      title: 'Typos',
+      width: 'narrow',
+      notify: false,
+      filters: { hideReposts: false },
+    });
+    expect(store.get('decks').decks[0]!.name).toBe('Acme');
+  });
+});

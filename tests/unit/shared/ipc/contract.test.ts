@@ -25,6 +25,45 @@ const VALID: Record<string, unknown> = {
   'columns.update': { deckId: 'brand', columnId: 'c1', patch: { title: 'Acme typos' } },
   'columns.move': { deckId: 'brand', columnId: 'c1', toIndex: 0 },
   'columns.remove': { deckId: 'brand', columnId: 'c1' },
+  'columns.snapshot': undefined,
+  'columns.refresh': { columnId: 'c1' },
+  'columns.clear': { columnId: 'c1' },
+  'columns.markRead': { columnId: 'c1', postId: '1850000000000000000' },
+  'accounts.list': undefined,
+  'accounts.signIn': undefined,
+  'accounts.cancelSignIn': { attemptId: 'signin-1' },
+  'accounts.update': { accountId: '42', role: 'Support', color: '#3ecf8e' },
+  'accounts.move': { accountId: '42', toIndex: 1 },
+  'accounts.signOut': { accountId: '42' },
+  'accounts.allowWeakStorage': undefined,
+  'settings.getXApp': undefined,
+  'settings.setXApp': {
+    clientId: 'abc',
+    callbackPort: 53682,
+    apiBaseUrl: 'https://api.x.com',
+    tier: 'self-serve',
+  },
+  'posts.create': {
+    accountId: '42',
+    text: 'Thanks, it ships Monday!',
+    inReplyToId: '1850000000000000000',
+  },
+  'posts.repost': { accountId: '42', postId: '1850000000000000000' },
+  'drafts.get': undefined,
+  'drafts.set': { accountId: '42', text: 'half a thought', inReplyToId: null },
+  'spend.get': undefined,
+  'spend.setMonthlyCap': { dollars: 25 },
+  'timebox.view': undefined,
+  'timebox.getSettings': undefined,
+  'timebox.setSettings': { homeTimeZone: 'Europe/Berlin', weekdayBudgets: { mon: 20 } },
+  'timebox.startSession': { purpose: 'answer support', minutes: 15 },
+  'timebox.pauseSession': undefined,
+  'timebox.resumeSession': undefined,
+  'timebox.endSession': undefined,
+  'timebox.requestOverride': { reason: 'launch day' },
+  'timebox.cancelOverride': undefined,
+  'timebox.report': undefined,
+  'timebox.exportCsv': undefined,
   'links.open': { url: 'https://x.com/acme' },
 };
 
@@ -38,6 +77,15 @@ const MALFORMED: Record<string, unknown[]> = {
     { deckId: 'brand', toIndex: '1' },
   ],
   'columns.add': [
+    {
+      deckId: 'brand',
+      column: { type: 'search', title: 'A', width: 'wide', query: 'x'.repeat(513) },
+    },
+    { deckId: 'brand', column: { type: 'search', title: 'A', width: 'wide', intervalMs: 1000 } },
+    {
+      deckId: 'brand',
+      column: { type: 'user', title: 'A', width: 'wide', username: 'not a handle!' },
+    },
     { deckId: 'brand', column: { type: 'timeline-of-doom', title: 'A', width: 'wide' } },
     { deckId: 'brand', column: { type: 'search', title: '', width: 'wide' } },
     { deckId: 'brand', column: { type: 'search', title: 'A', width: 'huge' } },
@@ -54,6 +102,35 @@ const MALFORMED: Record<string, unknown[]> = {
     { deckId: 'brand', columnId: 'c1', patch: { id: 'c2' } },
   ],
   'links.open': [{ url: 7 }, { url: 'x'.repeat(5000) }],
+  'columns.markRead': [
+    { columnId: 'c1', postId: '12ab' },
+    { columnId: 'c1', postId: 1850000000000000000 },
+  ],
+  'accounts.update': [
+    { accountId: '42', role: '' },
+    { accountId: '42', color: 'red' },
+  ],
+  'settings.setXApp': [
+    { clientId: 'abc', callbackPort: 80, apiBaseUrl: 'https://api.x.com', tier: 'self-serve' },
+    { clientId: 'abc', callbackPort: 53682, apiBaseUrl: 'javascript:alert(1)', tier: 'self-serve' },
+    { clientId: 'abc', callbackPort: 53682, apiBaseUrl: 'https://api.x.com', tier: 'gold' },
+  ],
+  'posts.create': [
+    { accountId: '42', text: '' },
+    { accountId: '42', text: 'hi', inReplyToId: 'abc' },
+  ],
+  'spend.setMonthlyCap': [{ dollars: -1 }, { dollars: '10' }],
+  'timebox.setSettings': [
+    { homeTimeZone: 'Mars/Olympus' },
+    { homeTimeZone: 'UTC', resetHour: 24 },
+    { homeTimeZone: 'UTC', weekdayBudgets: { mon: -5 } },
+    { homeTimeZone: 'UTC', mode: 'whenever' },
+  ],
+  'timebox.startSession': [
+    { purpose: 'x', minutes: 2 },
+    { purpose: 'x', minutes: 61 },
+    { purpose: 'x', minutes: 10.5 },
+  ],
 };
 
 describe('the IPC contract', () => {

@@ -1,0 +1,128 @@
+import type { DecksState } from '../../shared/decks/schema';
+import type { ReportDay, TimeReport } from '../../shared/timebox/view';
+import type { TimeboxSettings } from '../../shared/timebox/settings';
+import { addDays, type BudgetDay } from './budget-day';
+import { totalBudgetSeconds } from './policy';
+import { dayUsage, reportEntries, type Ledger } from './usage';
+
+export interface DayOutcomes {
+  postsSent: number;
+  repliesSent: number;
+  postsRead: number;
+  dollars: number;
+}
+
+const minutes = (s: number) => Math.round(s / 60);
+
+function entryText(e: ReturnType<typeof reportEntries>[number]): string {
+  if (e.kind === 'override')
+    return `Override: ${e.record.minutes} min from ${e.record.borrowedFrom}, because “${e.record.reason}”`;
+  const a = e.anomaly;
+  switch (a.kind) {
+    case 'clock-forward':
+    case 'clock-back': {
+      const hours = Math.round(Math.abs(a.toWall - a.fromWall) / 360_000) / 10;
+      return `The clock moved ${a.kind === 'clock-forward' ? 'forward' : 'back'} by ${hours} h`;
+    }
+    default:
+      return 'detail' in a && typeof a.detail === 'string' ? a.detail : a.kind;
+  }
+}
+
+/**
+ * The Time view: the last `days` budget days, newest last, with time beside what it brought,
+ * and every override and anomaly. Pure: outcomes come in per day.
+ */
+export function buildReport(input: {
+  ledger: Ledger;
+  settings: TimeboxSettings;
+  today: BudgetDay;
+  days?: number;
+  outcomes(day: BudgetDay): DayOutcomes;
+}): TimeReport {
+  const count = input.days ?? 30;
+  const days: ReportDay[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const day = addDays(input.today, -i);
+    const usage = dayUsage(input.ledger, day);
+    days.push({
+      day,
+      budgetSeconds: totalBudgetSeconds(input.ledger, day, input.settings),
+      usedSeconds: usage.totalSeconds,
+      decks: usage.decks,
+      accounts: usage.accounts,
+      overrideMinutes: input.ledger.overrides
+        .filter((o) => o.day === day)
+        .reduce((n, o) => n + o.minutes, 0),
+      ...input.outcomes(day),
+    });
+  }
+  return {
+    days,
+    entries: reportEntries(input.ledger).map((e) => ({
+      kind: e.kind,
+      day: e.day,
+      at: e.at,
+      text: entryText(e),
+    })),
+    sessions: input.ledger.sessions.map((s) => {
+      const totals = Object.values(s.accounts).reduce(
+        (t, a) => ({
+          postsSeen: t.postsSeen + a.postsSeen,
+          repliesSent: t.repliesSent + a.repliesSent,
+          postsSent: t.postsSent + a.postsSent,
+        }),
+        { postsSeen: 0, repliesSent: 0, postsSent: 0 },
+      );
+      return {
+        day: s.day,
+        purpose: s.purpose,
+        activeSeconds: s.activeSeconds,
+        lengthSeconds: s.lengthSeconds,
+        endedEarly: s.endedEarly,
+        ...totals,
+      };
+    }),
+  };
+}
+
+const csvCell = (v: string | number) => {
+  const s = String(v);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** CSV for a spreadsheet: one row per day and deck (a day with no use gets one row). */
+export function reportCsv(report: TimeReport, decks: DecksState): string {
+  const names = new Map(decks.decks.map((d) => [d.id, d.name]));
+  const header = [
+    'day',
+    'deck',
+    'minutes_used',
+    'day_minutes_used',
+    'day_budget_minutes',
+    'override_minutes',
+    'posts_sent',
+    'replies_sent',
+    'posts_read',
+    'api_dollars',
+  ];
+  const rows = report.days.flatMap((d) => {
+    const deckRows = Object.entries(d.decks);
+    const entries = deckRows.length > 0 ? deckRows : [['', 0] as [string, number]];
+    return entries.map(([deckId, secs]) => [
+      d.day,
+      deckId ? (names.get(deckId) ?? deckId) : '',
+      minutes(secs),
+      minutes(d.usedSeconds),
+      minutes(d.budgetSeconds),
+      d.overrideMinutes,
+      d.postsSent,
+      d.repliesSent,
+      d.postsRead,
+      d.dollars.toFixed(3),
+    ]);
+  });
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
