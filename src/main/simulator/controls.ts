@@ -24,6 +24,8 @@ export interface Controls {
   findPost(id: string): unknown;
   /** Which account the consent step at /i/oauth2/authorize approves (default: the brand). */
   setAuthorizeAs(username: string): void;
+  /** Whether the consent step approves (default) or denies, as a user pressing Cancel would. */
+  setConsent(answer: 'approve' | 'deny'): void;
 }
 
 export function createControls(state: SimState): Controls {
@@ -65,6 +67,10 @@ export function createControls(state: SimState): Controls {
       return post
         ? { ...post, idNum: undefined, author: state.world.user(post.authorId)?.username }
         : undefined;
+    },
+    setConsent(answer) {
+      if (answer !== 'approve' && answer !== 'deny') throw new Error(`unknown consent ${String(answer)}`);
+      state.consent = answer;
     },
     setAuthorizeAs(username) {
       const user = state.world.userByUsername(username);
@@ -112,6 +118,9 @@ export async function handleControl(
         });
         return sendJson(res, 201, { id });
       }
+      case 'POST /__sim/consent':
+        controls.setConsent(body.answer as 'approve' | 'deny');
+        return sendJson(res, 200, { ok: true });
       case 'POST /__sim/authorize-as':
         controls.setAuthorizeAs(asString(body.username) ?? '');
         return sendJson(res, 200, { ok: true });

@@ -85,6 +85,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     requests: [],
     tier: options.tier ?? 'self-serve',
     authorizeAs: world.cast.brand.id,
+    consent: 'approve',
     observe: options.observe,
   };
   const controls = createControls(state);

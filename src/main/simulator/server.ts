@@ -84,6 +84,7 @@ async function handle(
     record.status = await handleOAuth(req, res, url, {
       oauth: state.oauth,
       now: () => state.clock.now(),
+      denies: () => state.consent === 'deny',
       approvingUser: (hint) =>
         hint === undefined ? state.authorizeAs : state.world.userByUsername(hint)?.id,
     });

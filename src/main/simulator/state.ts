@@ -36,5 +36,7 @@ export interface SimState {
   tier: Tier;
   /** The account the consent step signs in when the authorize URL does not name one. */
   authorizeAs: string;
+  /** What the auto-answering consent step says: approve (default) or deny. */
+  consent: 'approve' | 'deny';
   observe?: (answer: ObservedAnswer) => void;
 }

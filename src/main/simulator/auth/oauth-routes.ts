@@ -11,6 +11,8 @@ export interface OAuthRoutesDeps {
   now: () => number;
   /** Who approves the consent step: a `sim_username` hint, else the simulator's current choice. */
   approvingUser: (hint: string | undefined) => string | undefined;
+  /** Whether the consent step is set to refuse (tests of a denied consent). */
+  denies: () => boolean;
 }
 
 export function isOAuthPath(method: string, path: string): boolean {
@@ -36,7 +38,7 @@ export async function handleOAuth(
       sendText(res, 400, `Something went wrong: no such account @${q.sim_username}.`);
       return 400;
     }
-    const outcome = deps.oauth.authorize(q, userId, deps.now());
+    const outcome = deps.oauth.authorize(q, userId, deps.now(), deps.denies());
     if (outcome.kind === 'page') {
       sendText(res, outcome.status, outcome.message);
       return outcome.status;

@@ -102,7 +102,8 @@ export class OAuthServer {
   }
 
   /** The consent step, approved at once for `userId`. */
-  authorize(req: AuthorizeRequest, userId: string, now: number): AuthorizeOutcome {
+  /** `deny`: the user pressed "Cancel" on X's consent page (X redirects with access_denied). */
+  authorize(req: AuthorizeRequest, userId: string, now: number, deny = false): AuthorizeOutcome {
     const client = this.client(req.client_id);
     if (!client)
       return {
@@ -123,6 +124,7 @@ export class OAuthServer {
       if (req.state !== undefined) url.searchParams.set('state', req.state);
       return { kind: 'redirect' as const, location: url.toString() };
     };
+    if (deny) return back({ error: 'access_denied' });
     if (req.response_type !== 'code') return back({ error: 'unsupported_response_type' });
     const method = (req.code_challenge_method ?? 'plain').toLowerCase();
     if (!req.code_challenge || (method !== 's256' && method !== 'plain')) {

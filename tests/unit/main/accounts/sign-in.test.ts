@@ -123,3 +123,17 @@ describe('sign in with X (PKCE) against the simulator', () => {
     });
   });
 });
+
+describe('a denied consent', () => {
+  it('ends the attempt with the reason and adds nothing', async () => {
+    const fx = await setup();
+    fx.sim.controls.setConsent('deny');
+    const started = await fx.service.accounts.signIn(undefined);
+    const location = await consent(started.authorizeUrl);
+    expect(new URL(location).searchParams.get('error')).toBe('access_denied');
+    await fetch(location);
+    await until(() => lastStatus(fx)?.phase === 'failed');
+    expect(lastStatus(fx)?.message).toBe('You did not allow Timedeck to use the account.');
+    expect(fx.store.get('accounts')).toEqual([]);
+  });
+});
