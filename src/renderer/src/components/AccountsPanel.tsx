@@ -4,6 +4,7 @@ import { ACCOUNT_COLORS, type AccountView } from '../../../shared/accounts/schem
 import { useStore } from '../store';
 import { Avatar } from './Avatar';
 import { ExternalLink } from './ExternalLink';
+import { SpendCapForm } from './SpendCapForm';
 import { XAppForm } from './XAppForm';
 
 const COLOR_NAMES: Record<string, string> = {
@@ -94,6 +95,7 @@ export function AccountsPanel({ onClose }: { onClose(): void }) {
         {attempt?.phase === 'failed' && <p className="sign-in-result error">{attempt.message}</p>}
         {attempt?.phase === 'done' && <p className="sign-in-result">{attempt.message}</p>}
       </div>
+      <SpendCapForm />
       <XAppForm />
     </aside>
   );

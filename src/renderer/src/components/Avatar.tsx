@@ -1,4 +1,9 @@
-/** An account's picture, or its initial on its colour when X gave none. */
+import { useState } from 'react';
+
+/**
+ * An account's picture, or its initial on its colour when X gave none or the picture cannot be
+ * loaded (offline, or X's image host unreachable).
+ */
 export function Avatar({
   url,
   color,
@@ -10,14 +15,22 @@ export function Avatar({
   name: string;
   size?: number;
 }) {
+  const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const style = { width: size, height: size, borderColor: color };
-  return url ? (
-    <img className="avatar" src={url} alt="" style={style} referrerPolicy="no-referrer" />
+  return url && url !== failedUrl ? (
+    <img
+      className="avatar"
+      src={url}
+      alt=""
+      style={style}
+      referrerPolicy="no-referrer"
+      onError={() => setFailedUrl(url)}
+    />
   ) : (
     <span
       className="avatar avatar-initial"
       aria-hidden="true"
-      style={{ ...style, background: color }}
+      style={{ ...style, background: color, fontSize: Math.round(size * 0.45) }}
     >
       {name.slice(0, 1).toUpperCase()}
     </span>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { bridge } from '../bridge';
+import { useStore } from '../store';
 
 /**
  * A link that opens in the system browser through main (which accepts http(s) only). It is a
@@ -9,19 +9,23 @@ export function ExternalLink({
   href,
   children,
   className,
+  title,
 }: {
   href: string;
   children: ReactNode;
   className?: string;
+  title?: string;
 }) {
+  const openLink = useStore((s) => s.openLink);
   return (
     <a
       href={href}
       className={className}
+      title={title}
       rel="noreferrer noopener"
       onClick={(e) => {
         e.preventDefault();
-        void bridge().links.open({ url: href });
+        void openLink(href);
       }}
     >
       {children}

@@ -1,13 +1,33 @@
 import { create } from 'zustand';
 import { createAccountsSlice, type AccountsSlice } from './accounts-slice';
 import { createAppSlice, type AppSlice } from './app-slice';
+import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
+import { createComposerSlice, type ComposerSlice } from './composer-slice';
 import { createDecksSlice, type DecksSlice } from './decks-slice';
+import { createPostActionsSlice, type PostActionsSlice } from './post-actions-slice';
+import { createPostsSlice, type PostsSlice } from './posts-slice';
+import { createSpendSlice, type SpendSlice } from './spend-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type Store = AppSlice & DecksSlice & AccountsSlice;
+export type Store = AppSlice &
+  DecksSlice &
+  AccountsSlice &
+  PostsSlice &
+  ColumnStatusSlice &
+  SpendSlice &
+  ComposerSlice &
+  PostActionsSlice &
+  UiSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
   ...createDecksSlice(...a),
   ...createAccountsSlice(...a),
+  ...createPostsSlice(...a),
+  ...createColumnStatusSlice(...a),
+  ...createSpendSlice(...a),
+  ...createComposerSlice(...a),
+  ...createPostActionsSlice(...a),
+  ...createUiSlice(...a),
 }));

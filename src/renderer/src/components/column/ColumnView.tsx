@@ -1,0 +1,73 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Column } from '../../../../shared/decks/schema';
+import { useStore } from '../../store';
+import { selectAccount } from '../../store/selectors';
+import { refocus } from '../focus';
+import { ColumnEditor } from '../settings/ColumnEditor';
+import { ColumnFeed } from './ColumnFeed';
+import { ColumnHeader } from './ColumnHeader';
+import { ColumnReads, ColumnStatusLine } from './ColumnStatusLine';
+import { ColumnToolbar } from './ColumnToolbar';
+
+interface Props {
+  deckId: string;
+  column: Column;
+  index: number;
+  count: number;
+}
+
+export const columnDomId = (columnId: string) => `column-${columnId}`;
+
+/**
+ * One column: a labelled region. Alt+Shift+Left/Right anywhere in it moves it; the same moves
+ * are buttons in its header for those who prefer them. Its top edge carries its account's colour.
+ */
+export function ColumnView({ deckId, column, index, count }: Props) {
+  const moveColumn = useStore((s) => s.moveColumn);
+  const removeColumn = useStore((s) => s.removeColumn);
+  const setFocus = useStore((s) => s.setFocus);
+  const color = useStore((s) => selectAccount(column.accountId)(s)?.color);
+  const [editing, setEditing] = useState(false);
+
+  const move = (to: number) => {
+    if (to < 0 || to >= count) return;
+    void moveColumn(deckId, column.id, to).then((ok) => ok && refocus(columnDomId(column.id)));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!e.altKey || !e.shiftKey) return;
+    if (e.key === 'ArrowLeft') move(index - 1);
+    else if (e.key === 'ArrowRight') move(index + 1);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <section
+      id={columnDomId(column.id)}
+      role="region"
+      aria-label={column.title}
+      tabIndex={-1}
+      className={`column width-${column.width}`}
+      style={color ? { borderTopColor: color } : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) setFocus(column.id, null);
+      }}
+    >
+      <ColumnHeader
+        column={column}
+        reads={<ColumnReads columnId={column.id} />}
+        index={index}
+        count={count}
+        editing={editing}
+        onToggleEdit={() => setEditing(!editing)}
+        onMove={move}
+        onRemove={() => void removeColumn(deckId, column.id)}
+      />
+      <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
+      {editing && <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />}
+      <ColumnToolbar columnId={column.id} />
+      <ColumnFeed columnId={column.id} title={column.title} />
+    </section>
+  );
+}

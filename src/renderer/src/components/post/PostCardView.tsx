@@ -1,0 +1,79 @@
+import type { FocusEventHandler } from 'react';
+import { postUrl } from '../../../../shared/accounts/intents';
+import type { Media, Post, XUser } from '../../../../shared/x/types';
+import { ExternalLink } from '../ExternalLink';
+import { PostActions } from './PostActions';
+import { PostAuthor } from './PostAuthor';
+import { PostMedia } from './PostMedia';
+import { PostMetrics } from './PostMetrics';
+import { PostText } from './PostText';
+import { ReferencedPost } from './ReferencedPost';
+import { RelativeTime } from './RelativeTime';
+
+export interface PostCardViewProps {
+  domId: string;
+  columnId: string;
+  /** The column's entry: a post, or a repost of `shown`. */
+  postId: string;
+  /** What the card shows: the post, or the original of a repost. */
+  shown: Post;
+  author: XUser | undefined;
+  /** Set when the entry is a repost: who reposted it. */
+  repostedBy: XUser | null | undefined;
+  isRepost: boolean;
+  media: readonly Media[];
+  position: number;
+  setSize: number;
+  tabbable: boolean;
+  onFocus?: FocusEventHandler<HTMLElement>;
+}
+
+/** One post: who, when, what (text, media, quoted post), its counts and what one can do. */
+export function PostCardView({
+  domId,
+  columnId,
+  postId,
+  shown,
+  author,
+  repostedBy,
+  isRepost,
+  media,
+  position,
+  setSize,
+  tabbable,
+  onFocus,
+}: PostCardViewProps) {
+  const nameId = `${domId}-by`;
+  const handle = author ? `@${author.username}` : 'an unknown author';
+  const quoted = shown.referenced.find((r) => r.type === 'quoted');
+  const repliedTo = shown.referenced.find((r) => r.type === 'replied_to');
+  return (
+    <article
+      id={domId}
+      className="post"
+      aria-posinset={position}
+      aria-setsize={setSize}
+      aria-labelledby={nameId}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={onFocus}
+    >
+      {isRepost && <p className="post-context">⟲ {repostedBy?.name ?? 'Someone'} reposted</p>}
+      <header className="post-head">
+        <PostAuthor user={author} nameId={nameId} />
+        <ExternalLink
+          href={postUrl(author?.username ?? 'i', shown.id)}
+          className="post-time"
+          title="Open on X"
+        >
+          <RelativeTime iso={shown.createdAt} />
+        </ExternalLink>
+      </header>
+      {repliedTo && <ReferencedPost postId={repliedTo.id} kind="replied_to" />}
+      <PostText text={shown.text} entities={shown.entities} />
+      {media.length > 0 && <PostMedia media={media} />}
+      {quoted && <ReferencedPost postId={quoted.id} kind="quoted" />}
+      {shown.metrics && <PostMetrics metrics={shown.metrics} />}
+      <PostActions columnId={columnId} postId={postId} handle={handle} />
+    </article>
+  );
+}

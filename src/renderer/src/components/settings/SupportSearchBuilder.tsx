@@ -1,0 +1,79 @@
+import type { BuilderForm } from '../../lib/column-form';
+import { LanguageSelect } from './LanguageSelect';
+import { withSuggestedMisspellings } from './misspelling-suggestions';
+
+/**
+ * Everything people write when they mean the brand (its names, their misspellings, its
+ * products), minus what is not a customer talking.
+ */
+export function SupportSearchBuilder({
+  idPrefix,
+  value,
+  onChange,
+}: {
+  idPrefix: string;
+  value: BuilderForm;
+  onChange(value: BuilderForm): void;
+}) {
+  const set = (patch: Partial<BuilderForm>) => onChange({ ...value, ...patch });
+  return (
+    <>
+      <label htmlFor={`${idPrefix}-brands`}>Brand names</label>
+      <input
+        id={`${idPrefix}-brands`}
+        placeholder="Acme, Acme Widgets"
+        value={value.brandNames}
+        onChange={(e) => set({ brandNames: e.target.value })}
+      />
+      <label htmlFor={`${idPrefix}-misspellings`}>Misspellings</label>
+      <div className="field-stack">
+        <textarea
+          id={`${idPrefix}-misspellings`}
+          rows={3}
+          placeholder="One per line"
+          value={value.misspellings}
+          onChange={(e) => set({ misspellings: e.target.value })}
+        />
+        <button
+          type="button"
+          className="button small"
+          disabled={value.brandNames.trim() === ''}
+          onClick={() =>
+            set({ misspellings: withSuggestedMisspellings(value.brandNames, value.misspellings) })
+          }
+        >
+          Suggest misspellings
+        </button>
+      </div>
+      <label htmlFor={`${idPrefix}-products`}>Products</label>
+      <textarea
+        id={`${idPrefix}-products`}
+        rows={3}
+        placeholder="Paste a list: one per line, or separated by commas"
+        value={value.products}
+        onChange={(e) => set({ products: e.target.value })}
+      />
+      <label htmlFor={`${idPrefix}-own-handles`}>Leave out posts by</label>
+      <input
+        id={`${idPrefix}-own-handles`}
+        placeholder="The brand's own handles: @acme"
+        value={value.excludeAuthors}
+        onChange={(e) => set({ excludeAuthors: e.target.value })}
+      />
+      <label className="checkbox wide">
+        <input
+          type="checkbox"
+          checked={value.excludeReposts}
+          onChange={(e) => set({ excludeReposts: e.target.checked })}
+        />
+        Leave out reposts
+      </label>
+      <label htmlFor={`${idPrefix}-search-lang`}>Search language</label>
+      <LanguageSelect
+        id={`${idPrefix}-search-lang`}
+        value={value.lang}
+        onChange={(lang) => set({ lang })}
+      />
+    </>
+  );
+}

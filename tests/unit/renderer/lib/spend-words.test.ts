@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDollars,
+  monthWords,
+  spendSummary,
+} from '../../../../src/renderer/src/lib/spend-words';
+import type { SpendView } from '../../../../src/shared/columns/content';
+
+const spend = (accounts: Array<[number, number]>, cap: number | null = null): SpendView => ({
+  day: '2026-05-04',
+  accounts: accounts.map(([postsRead, dollars], i) => ({
+    accountId: `a${i}`,
+    postsRead,
+    usersRead: 0,
+    dollars,
+  })),
+  monthToDateDollars: 3.1,
+  monthlyCapDollars: cap,
+  capReached: false,
+});
+
+describe('spend words', () => {
+  it('sums today over every account', () => {
+    expect(
+      spendSummary(
+        spend([
+          [50, 0.25],
+          [34, 0.17],
+        ]),
+      ),
+    ).toBe('API spend today: $0.42 · 84 posts read');
+  });
+
+  it.each([
+    [0, '$0.00'],
+    [0.004, '<$0.01'],
+    [0.005, '<$0.01'],
+    [0.01, '$0.01'],
+    [12.345, '$12.35'],
+  ])('%s dollars → %s', (dollars, expected) => {
+    expect(formatDollars(dollars)).toBe(expected);
+  });
+
+  it('says one post, and nothing read on a fresh day', () => {
+    expect(spendSummary(spend([[1, 0.005]]))).toBe('API spend today: <$0.01 · 1 post read');
+    expect(spendSummary(spend([]))).toBe('API spend today: $0.00 · 0 posts read');
+  });
+
+  it('puts the month against its cap', () => {
+    expect(monthWords(spend([], 20))).toBe('$3.10 of $20.00 this month');
+    expect(monthWords(spend([]))).toBe('$3.10 this month, no cap');
+  });
+});

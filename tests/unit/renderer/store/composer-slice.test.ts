@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useStore } from '../../../../src/renderer/src/store';
+import { DRAFT_SAVE_DELAY_MS } from '../../../../src/renderer/src/store/composer-slice';
+import type { DecksState } from '../../../../src/shared/decks/schema';
+import { NO_FILTERS } from '../../../../src/shared/search/column-filters';
+import { account } from '../fixtures';
+import { installFakeBridge } from './fake-bridge';
+
+const initial = useStore.getState();
+let bridge: ReturnType<typeof installFakeBridge>;
+const s = () => useStore.getState();
+
+const layout: DecksState = {
+  activeDeckId: 'd',
+  decks: [
+    {
+      id: 'd',
+      name: 'Brand',
+      columns: [
+        {
+          id: 'personal-col',
+          type: 'home',
+          title: 'Home',
+          width: 'medium',
+          accountId: 'p',
+          intervalMs: 120_000,
+          notify: false,
+          filters: NO_FILTERS,
+        },
+      ],
+    },
+  ],
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  bridge = installFakeBridge();
+  useStore.setState({
+    layout,
+    accounts: {
+      accounts: [account('b', 'acme'), account('p', 'jane', { role: 'Personal' })],
+      signIn: null,
+      storage: 'secure',
+      weakStorageAllowed: false,
+    },
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  useStore.setState(initial, true);
+});
+
+describe('the composer', () => {
+  it('posts as the column’s account by default, else the first account', () => {
+    s().openComposer({ columnId: 'personal-col' });
+    expect(s().draft.accountId).toBe('p');
+    expect(s().composerColumnAccountId).toBe('p');
+    useStore.setState({ draft: { accountId: null, text: '', inReplyToId: null } });
+    s().openComposer();
+    expect(s().draft.accountId).toBe('b');
+  });
+
+  it('keeps the text after X refuses it, with X’s reason', async () => {
+    s().openComposer({ inReplyToId: '42', accountId: 'b' });
+    s().setDraftText('Thanks for the kind words!');
+    bridge.answerError('posts.create', {
+      kind: 'x',
+      message: 'X refused the reply',
+      x: { kind: 'not_summoned', message: 'not summoned' },
+    });
+    expect(await s().sendDraft()).toBe(false);
+    expect(s().draft).toEqual({
+      accountId: 'b',
+      text: 'Thanks for the kind words!',
+      inReplyToId: '42',
+    });
+    expect(s().sendError?.x?.kind).toBe('not_summoned');
+    expect(s().composerOpen).toBe(true);
+    // And it is saved at once, in case the app closes now.
+    expect(bridge.callsTo('drafts.set').at(-1)).toMatchObject({
+      text: 'Thanks for the kind words!',
+    });
+  });
+
+  it('sends the reply as the chosen account, then empties and closes', async () => {
+    s().openComposer({ inReplyToId: '42', accountId: 'b' });
+    s().setDraftText('On it!');
+    bridge.answerOk('posts.create', { postId: '77' });
+    expect(await s().sendDraft()).toBe(true);
+    expect(bridge.callsTo('posts.create')).toEqual([
+      { accountId: 'b', text: 'On it!', inReplyToId: '42' },
+    ]);
+    expect(s().draft).toEqual({ accountId: 'b', text: '', inReplyToId: null });
+    expect(s().composerOpen).toBe(false);
+    expect(bridge.callsTo('drafts.set').at(-1)).toEqual({
+      accountId: 'b',
+      text: '',
+      inReplyToId: null,
+    });
+  });
+
+  it('saves the draft once typing pauses, not at every key', () => {
+    s().openComposer({ accountId: 'b' });
+    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) {
+      s().setDraftText(text);
+      vi.advanceTimersByTime(DRAFT_SAVE_DELAY_MS / 2);
+    }
+    expect(bridge.callsTo('drafts.set')).toEqual([]);
+    vi.advanceTimersByTime(DRAFT_SAVE_DELAY_MS);
+    expect(bridge.callsTo('drafts.set')).toEqual([
+      { accountId: 'b', text: 'Hello', inReplyToId: null },
+    ]);
+  });
+
+  it('brings back the draft kept from the last session', async () => {
+    bridge.answerOk('drafts.get', { accountId: 'p', text: 'half a thought', inReplyToId: null });
+    await s().loadDraft();
+    expect(s().draft.text).toBe('half a thought');
+    s().openComposer();
+    expect(s().draft).toMatchObject({ accountId: 'p', text: 'half a thought' });
+  });
+
+  it('does not let the stored draft overwrite what the user typed meanwhile', async () => {
+    s().setDraftText('typed already');
+    bridge.answerOk('drafts.get', { accountId: 'p', text: 'older', inReplyToId: null });
+    await s().loadDraft();
+    expect(s().draft.text).toBe('typed already');
+  });
+
+  it('closing keeps the draft and saves it', () => {
+    s().openComposer({ accountId: 'b' });
+    s().setDraftText('later');
+    s().closeComposer();
+    expect(s().composerOpen).toBe(false);
+    expect(s().draft.text).toBe('later');
+    expect(bridge.callsTo('drafts.set').at(-1)).toMatchObject({ text: 'later' });
+  });
+});
