@@ -69,7 +69,8 @@ export function createControls(state: SimState): Controls {
         : undefined;
     },
     setConsent(answer) {
-      if (answer !== 'approve' && answer !== 'deny') throw new Error(`unknown consent ${String(answer)}`);
+      if (answer !== 'approve' && answer !== 'deny')
+        throw new Error(`unknown consent ${String(answer)}`);
       state.consent = answer;
     },
     setAuthorizeAs(username) {

@@ -237,6 +237,8 @@ export function createTimeboxService(deps: TimeboxDeps) {
       deckIds: decks().decks.map((d) => d.id),
     });
     const sessionChanged = JSON.stringify(result.state.session) !== JSON.stringify(meter.session);
+    const finishedNow =
+      meter.session?.state !== 'finished' && result.state.session?.state === 'finished';
     meter = result.state;
     settings = meter.settings;
     if (override.state === 'waiting') {
@@ -259,6 +261,14 @@ export function createTimeboxService(deps: TimeboxDeps) {
     status = result.status;
     announce(prev, status);
     if (sessionChanged) sessionFile.schedule(() => meter.session);
+    if (finishedNow && meter.session) {
+      const s = meter.session;
+      const sent = Object.values(s.accounts).reduce((n, a) => n + a.repliesSent + a.postsSent, 0);
+      deps.notify({
+        title: `Focus session over: ${s.purpose}`,
+        body: `${Math.round(s.activeSeconds / 60)} active minutes, ${sent} replies and posts sent.`,
+      });
+    }
     if (clock.monotonic() - lastSave >= SAVE_EVERY_MS) save();
 
     const locks = JSON.stringify([

@@ -6,7 +6,10 @@ import { createEventHub } from '../../../../src/main/ipc/events';
 import { FakeClock } from '../../../../src/main/platform/clock';
 import { silentLogger } from '../../../../src/main/platform/logger';
 import { createSettablePresence, presentState } from '../../../../src/main/platform/presence';
-import { createTimeboxService, type TimeboxService } from '../../../../src/main/timebox/timebox-service';
+import {
+  createTimeboxService,
+  type TimeboxService,
+} from '../../../../src/main/timebox/timebox-service';
 import { openNodeStore } from '../../../../src/harness/node-store';
 import type { TimeboxView, TimeboxWarning } from '../../../../src/shared/timebox/view';
 
@@ -18,7 +21,10 @@ afterEach(() => {
   services = [];
 });
 
-function boot(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-timebox-')), clock = new FakeClock(START)) {
+function boot(
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-timebox-')),
+  clock = new FakeClock(START),
+) {
   const { store } = openNodeStore(dataDir, clock.now);
   const presence = createSettablePresence(presentState);
   const events = createEventHub();
@@ -47,7 +53,19 @@ function boot(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-timebox-
   service.start();
   services.push(service);
   const used = () => service.view().status.total.usedSeconds;
-  return { dataDir, clock, store, presence, events, service, views, warnings, notes, used, lockChanges: () => lockChanges };
+  return {
+    dataDir,
+    clock,
+    store,
+    presence,
+    events,
+    service,
+    views,
+    warnings,
+    notes,
+    used,
+    lockChanges: () => lockChanges,
+  };
 }
 
 describe('the time box service', () => {
@@ -80,7 +98,10 @@ describe('the time box service', () => {
     expect(t.service.gate('brand')).toBeNull();
     t.clock.advance(61_000);
     expect(t.service.view().status.total.locked).toBe(true);
-    expect(t.service.gate('brand')).toMatchObject({ state: 'locked', message: expect.stringMatching(/^Locked until Tue 04:00/) as string });
+    expect(t.service.gate('brand')).toMatchObject({
+      state: 'locked',
+      message: expect.stringMatching(/^Locked until Tue 04:00/) as string,
+    });
     expect(t.service.postRefusal()).toMatch(/Nothing is posted while the deck is locked/);
     expect(t.lockChanges()).toBeGreaterThanOrEqual(2);
     // Locked time does not count.
@@ -104,12 +125,20 @@ describe('the time box service', () => {
 
   it('holds a loosening change until the reset, and applies a tightening one at once', async () => {
     const t = boot();
-    const settings = t.service.handlers.getSettings(undefined) as Awaited<ReturnType<TimeboxService['handlers']['getSettings']>>;
-    const looser = { ...settings.desired, weekdayBudgets: { ...settings.desired.weekdayBudgets, mon: 90 } };
+    const settings = t.service.handlers.getSettings(undefined) as Awaited<
+      ReturnType<TimeboxService['handlers']['getSettings']>
+    >;
+    const looser = {
+      ...settings.desired,
+      weekdayBudgets: { ...settings.desired.weekdayBudgets, mon: 90 },
+    };
     const after = await t.service.handlers.setSettings(looser);
     expect(after.pending).toEqual([{ field: 'weekdayBudgets.mon', from: 30, to: 90 }]);
     expect(t.service.view().status.total.budgetSeconds).toBe(30 * 60);
-    const tighter = { ...settings.desired, weekdayBudgets: { ...settings.desired.weekdayBudgets, mon: 10 } };
+    const tighter = {
+      ...settings.desired,
+      weekdayBudgets: { ...settings.desired.weekdayBudgets, mon: 10 },
+    };
     await t.service.handlers.setSettings(tighter);
     expect(t.service.view().status.total.budgetSeconds).toBe(10 * 60);
   });
@@ -131,7 +160,9 @@ describe('the time box service', () => {
     expect(t.service.view().status.total.remainingSeconds).toBe(5 * 60);
     const report = await t.service.handlers.report(undefined);
     expect(report.entries.at(-1)!.text).toMatch(/Override: 5 min from 2026-11-24/);
-    await expect(async () => t.service.handlers.requestOverride({ reason: 'again' })).rejects.toThrow();
+    await expect(async () =>
+      t.service.handlers.requestOverride({ reason: 'again' }),
+    ).rejects.toThrow();
   });
 
   it('keeps the counted time across a restart, and a clock set back does not reopen the day', () => {
@@ -143,7 +174,9 @@ describe('the time box service', () => {
     const second = boot(first.dataDir, clock);
     expect(second.used()).toBeGreaterThanOrEqual(20 * 60 - 5);
     expect(second.service.view().status.day).toBe('2026-11-23');
-    const report = second.service.handlers.report(undefined) as ReturnType<TimeboxService['handlers']['report']>;
+    const report = second.service.handlers.report(undefined) as ReturnType<
+      TimeboxService['handlers']['report']
+    >;
     expect(JSON.stringify(report)).toMatch(/clock moved back/i);
   });
 
@@ -153,7 +186,9 @@ describe('the time box service', () => {
     const { filename, csv } = await t.service.handlers.exportCsv(undefined);
     expect(filename).toBe('timedeck-time-2026-11-23.csv');
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('day,deck,minutes_used,day_minutes_used,day_budget_minutes,override_minutes,posts_sent,replies_sent,posts_read,api_dollars');
+    expect(lines[0]).toBe(
+      'day,deck,minutes_used,day_minutes_used,day_budget_minutes,override_minutes,posts_sent,replies_sent,posts_read,api_dollars',
+    );
     expect(lines).toHaveLength(31);
     expect(lines.at(-1)).toBe('2026-11-23,Brand,2,2,30,0,0,0,0,0.000');
   });
