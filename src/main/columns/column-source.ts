@@ -1,5 +1,5 @@
 import type { Column } from '../../shared/decks/schema';
-import { filtersToOperators } from '../../shared/search/column-filters';
+import { searchQueryWithFilters } from '../../shared/search/column-filters';
 import { RECENT_SEARCH_QUERY_LIMIT } from '../../shared/search/support-query';
 import type { ColumnSource } from './poll-plan';
 
@@ -25,10 +25,7 @@ export function columnSource(
     case 'search': {
       const query = column.query?.trim();
       if (!query) return { problem: 'needs-setup', message: 'Set up what this search looks for.' };
-      // X applies AND before OR: `a OR b -is:retweet` would filter b alone, so group an OR first.
-      const operators = filtersToOperators(column.filters);
-      const grouped = operators.length > 0 && /\bOR\b/.test(query) ? `(${query})` : query;
-      const full = [grouped, ...operators].join(' ');
+      const full = searchQueryWithFilters(query, column.filters);
       if (full.length > RECENT_SEARCH_QUERY_LIMIT) {
         return {
           problem: 'invalid',

@@ -100,7 +100,11 @@ export function updateColumn(
 ): DecksState {
   const deck = findDeck(state, deckId);
   const column = findColumn(deck, columnId);
-  const columns = deck.columns.map((c) => (c.id === columnId ? { ...column, ...patch } : c));
+  const { builder, ...rest } = patch;
+  const edited: Column = { ...column, ...rest };
+  if (builder === null) delete edited.builder;
+  else if (builder !== undefined) edited.builder = builder;
+  const columns = deck.columns.map((c) => (c.id === columnId ? edited : c));
   return replaceDeck(state, { ...deck, columns });
 }
 

@@ -4,6 +4,9 @@ import type { Handlers } from '../ipc/router';
 import type { StateStore } from '../store/state-store';
 import type { PersistedState } from '../store/schema';
 import * as ops from './deck-ops';
+import { intervalFloorMs } from '../columns/interval-floor';
+import { formatWait } from '../columns/wait-words';
+import { conflict } from '../errors';
 
 export interface DeckServiceDeps {
   store: StateStore<PersistedState>;
@@ -13,6 +16,20 @@ export interface DeckServiceDeps {
 
 /** Owns the deck layout: every edit is applied by a pure op, persisted, then announced. */
 export function createDeckService({ store, events, newId }: DeckServiceDeps) {
+  /** Refuses a refresh interval the column's account cannot sustain with its other columns. */
+  const checkIntervals = (next: DecksState, columnId: string) => {
+    const all = next.decks.flatMap((d) => d.columns);
+    const column = all.find((c) => c.id === columnId);
+    if (!column) return;
+    const floor = intervalFloorMs(column, all);
+    if (column.intervalMs >= floor) return;
+    throw conflict(
+      Number.isFinite(floor)
+        ? `With its account's other columns, this column can refresh at most every ${formatWait(floor)}. Choose a longer interval.`
+        : "Its account's other columns already use all of X's rate limit for this kind of column. Slow one of them down first.",
+    );
+  };
+
   const commit = (next: DecksState): DecksState => {
     store.set('decks', next);
     events.emit('decks.changed', next);
@@ -29,9 +46,17 @@ export function createDeckService({ store, events, newId }: DeckServiceDeps) {
     activate: ({ deckId }) => commit(ops.activateDeck(current(), deckId)),
   };
   const columns: Pick<Handlers['columns'], 'add' | 'update' | 'move' | 'remove'> = {
-    add: ({ deckId, column }) => commit(ops.addColumn(current(), deckId, newId(), column)),
-    update: ({ deckId, columnId, patch }) =>
-      commit(ops.updateColumn(current(), deckId, columnId, patch)),
+    add: ({ deckId, column }) => {
+      const id = newId();
+      const next = ops.addColumn(current(), deckId, id, column);
+      checkIntervals(next, id);
+      return commit(next);
+    },
+    update: ({ deckId, columnId, patch }) => {
+      const next = ops.updateColumn(current(), deckId, columnId, patch);
+      checkIntervals(next, columnId);
+      return commit(next);
+    },
     move: ({ deckId, columnId, toIndex }) =>
       commit(ops.moveColumn(current(), deckId, columnId, toIndex)),
     remove: ({ deckId, columnId }) => commit(ops.removeColumn(current(), deckId, columnId)),

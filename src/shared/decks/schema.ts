@@ -104,6 +104,8 @@ export const ColumnDraftSchema = ColumnFields.omit({ id: true })
   .strict();
 export const ColumnPatchSchema = ColumnFields.omit({ id: true })
   .partial()
+  // null removes the support-search spec, when the user switches to a hand-written query.
+  .extend({ builder: SupportSearchSchema.nullable().optional() })
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'Nothing to change');
 export type ColumnDraft = z.input<typeof ColumnDraftSchema>;

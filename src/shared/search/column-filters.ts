@@ -128,3 +128,29 @@ export function applyFilters<P extends FilterablePost>(
     return true;
   });
 }
+
+/**
+ * The query X receives for a search column: its query, then its filters as operators (those the
+ * query already has are not repeated). X applies AND before OR, so `a OR b -is:retweet` would
+ * filter b alone: a query with a top-level OR is grouped first. Main sends this string and the
+ * column settings measure it, so both count the same characters.
+ */
+export function searchQueryWithFilters(query: string, filters: Partial<ColumnFilters>): string {
+  const base = query.trim();
+  const padded = ` ${base} `;
+  const extra = filtersToOperators(filters).filter((op) => !padded.includes(` ${op} `));
+  if (extra.length === 0) return base;
+  const grouped = /\bOR\b/.test(base) && !groupedWhole(base) ? `(${base})` : base;
+  return [grouped, ...extra].filter((part) => part !== '').join(' ');
+}
+
+/** Whether the first parenthesis closes at the very end: "(a OR b)" yes, "(a) OR (b)" no. */
+function groupedWhole(query: string): boolean {
+  if (!query.startsWith('(')) return false;
+  let depth = 0;
+  for (let i = 0; i < query.length; i++) {
+    if (query[i] === '(') depth++;
+    else if (query[i] === ')' && --depth === 0) return i === query.length - 1;
+  }
+  return false;
+}

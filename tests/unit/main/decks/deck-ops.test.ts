@@ -155,6 +155,25 @@ describe('deck ops', () => {
     expect(q!.notify).toBe(true);
   });
 
+  it('drops the support-search spec when the user switches to a hand-written query', () => {
+    const built = ops.addColumn(
+      withColumns(),
+      'brand',
+      'q',
+      draft({
+        type: 'search',
+        title: 'Q',
+        width: 'medium',
+        query: 'acme',
+        builder: { brandNames: ['acme'] },
+      }),
+    );
+    expect(built.decks[0]!.columns[0]!.builder?.brandNames).toEqual(['acme']);
+    const edited = ops.updateColumn(built, 'brand', 'q', { query: 'acme OR akme', builder: null });
+    expect(edited.decks[0]!.columns[0]).not.toHaveProperty('builder');
+    expect(edited.decks[0]!.columns[0]!.query).toBe('acme OR akme');
+  });
+
   it('leaves the state it was given untouched', () => {
     const s = withColumns('A', 'B');
     const before = JSON.stringify(s);

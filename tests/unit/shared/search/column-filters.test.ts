@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  searchQueryWithFilters,
   ColumnFiltersSchema,
   NO_FILTERS,
   applyFilters,
@@ -165,5 +166,19 @@ describe('applyFilters', () => {
     ['und', 'en', false],
   ])('a post in %j is in %j: %s', (postLang, lang, expected) => {
     expect(isInLanguage(postLang, lang)).toBe(expected);
+  });
+});
+
+describe('searchQueryWithFilters', () => {
+  it.each([
+    ['quillory', {}, 'quillory'],
+    ['quillory', { hideReposts: true }, 'quillory -is:retweet'],
+    ['quillory -is:retweet', { hideReposts: true }, 'quillory -is:retweet'],
+    ['quillory OR quilory', { hideReplies: true }, '(quillory OR quilory) -is:reply'],
+    ['(quillory OR quilory)', { onlyLinks: true }, '(quillory OR quilory) has:links'],
+    ['quillory OR quilory', {}, 'quillory OR quilory'],
+    ['(quillory) OR (quilory)', { hideReplies: true }, '((quillory) OR (quilory)) -is:reply'],
+  ])('%s with %j is %s', (query, filters, expected) => {
+    expect(searchQueryWithFilters(query, filters)).toBe(expected);
   });
 });
