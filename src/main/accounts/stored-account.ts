@@ -1,22 +1,14 @@
 import { z } from 'zod';
 import {
-  AccountColorSchema,
-  AccountStateSchema,
+  AccountViewSchema,
   ApiTierSchema,
   DEFAULT_CALLBACK_PORT,
   X_API_BASE_URL,
 } from '../../shared/accounts/schema';
 
 /** An account as main keeps it: `tokens` is the vault's ciphertext of a TokenSet, never plain. */
-export const StoredAccountSchema = z.object({
+export const StoredAccountSchema = AccountViewSchema.omit({ capabilities: true }).extend({
   id: z.string().min(1),
-  username: z.string(),
-  name: z.string(),
-  avatarUrl: z.string().nullable(),
-  role: z.string(),
-  color: AccountColorSchema,
-  demo: z.boolean(),
-  state: AccountStateSchema,
   tokens: z.string().nullable(),
 });
 export type StoredAccount = z.infer<typeof StoredAccountSchema>;

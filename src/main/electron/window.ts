@@ -60,35 +60,22 @@ export function createMainWindow(store: StateStore<PersistedState>): BrowserWind
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.on('will-redirect', (event) => event.preventDefault());
 
-  let saveTimer: NodeJS.Timeout | undefined;
-  const saveBounds = () => {
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => {
-      if (win.isDestroyed()) return;
-      const b = win.getNormalBounds();
-      store.set('window', {
-        x: b.x,
-        y: b.y,
-        width: b.width,
-        height: b.height,
-        maximized: win.isMaximized(),
-      });
-    }, 500);
+  const saveNow = () => {
+    if (win.isDestroyed()) return;
+    const { x, y, width, height } = win.getNormalBounds();
+    store.set('window', { x, y, width, height, maximized: win.isMaximized() });
   };
-  win.on('resize', saveBounds);
-  win.on('move', saveBounds);
-  win.on('maximize', saveBounds);
-  win.on('unmaximize', saveBounds);
+  // Moving and resizing fire many events: keep the last bounds, half a second after they settle.
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveSoon = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNow, 500);
+  };
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const)
+    win.on(event as 'resize', saveSoon);
   win.on('close', () => {
     clearTimeout(saveTimer);
-    const b = win.getNormalBounds();
-    store.set('window', {
-      x: b.x,
-      y: b.y,
-      width: b.width,
-      height: b.height,
-      maximized: win.isMaximized(),
-    });
+    saveNow();
   });
 
   if (devServerUrl) void win.loadURL(devServerUrl);
