@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { callbackUrlFor } from '../shared/accounts/schema';
+import { decodeXEscapes } from '../shared/posts/x-text';
 import { DEFAULT_PRICES } from '../shared/x/spend';
 import type { Post, XUser } from '../shared/x/types';
 import { createAccountsService, type DemoBackend } from './accounts/accounts-service';
@@ -252,7 +253,7 @@ function describeNewPosts(
   const author = users.get(first.authorId)?.username;
   return {
     title: posts.length === 1 ? `${title}: a new post` : `${title}: ${posts.length} new posts`,
-    body: `${author ? `@${author}: ` : ''}${first.text}`.slice(0, 200),
+    body: `${author ? `@${author}: ` : ''}${decodeXEscapes(first.text)}`.slice(0, 200),
   };
 }
 

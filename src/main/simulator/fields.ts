@@ -53,7 +53,7 @@ function displayTextRange(post: SimPost): [number, number] {
 }
 
 export function renderTweet(post: SimPost, view: WorldView, fields: Set<string>): Json {
-  const out: Json = { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] };
+  const out: Json = { id: post.id, text: escapeAsX(post.text), edit_history_tweet_ids: [post.id] };
   const isRetweet = post.references.some((r) => r.type === 'retweeted');
   const put = (name: string, value: unknown) => {
     if (fields.has(name) && value !== undefined) out[name] = value;
@@ -281,3 +281,6 @@ export function listIncludes(lists: SimList[], view: WorldView, sel: FieldSelect
   }
   return finish(users, new Collector(), new Collector(), [], view, sel);
 }
+
+/** X sends post text with &, < and > escaped as HTML entities (and nothing else). */
+const escapeAsX = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
