@@ -8,6 +8,7 @@ import type { RandomBytes } from './accounts/pkce';
 import type { SecretVault } from './accounts/vault';
 import { createXAccess } from './accounts/x-access';
 import { createAppService, type NewNotice } from './app/app-service';
+import { AppFailure } from './errors';
 import { createColumnContent } from './columns/column-content';
 import { fetchSourcePage } from './columns/fetch-source';
 import { createColumnPoller } from './columns/poller';
@@ -146,14 +147,16 @@ export async function createServices(options: ServiceOptions) {
     fetchPage: (accountId, source, page) =>
       asAccount(accountId, (c) => fetchSourcePage(c, accountId, source, page)),
     lookupUser: (accountId, username) => asAccount(accountId, (c) => c.userByUsername(username)),
-    gate: () =>
-      spend.capReached()
+    // The time box first: a locked deck costs no request at all.
+    gate: (deckId) =>
+      timebox.gate(deckId) ??
+      (spend.capReached()
         ? {
             state: 'spend-cap',
             message:
               'The monthly API spend cap is reached: columns stopped polling. Raise the cap in Accounts to resume.',
           }
-        : null,
+        : null),
     onReads(columnIds, count) {
       const day = utcDay(clock.now());
       const counts = readsByDay.get(day) ?? new Map<string, number>();
@@ -189,7 +192,15 @@ export async function createServices(options: ServiceOptions) {
       ...decks.columns,
       // A locked deck's posts are not read out, not even from the cache.
       snapshot: () => poller.snapshot((columnId) => !lockedColumn(columnId)),
-      refresh: ({ columnId }) => (poller.refresh(columnId), null),
+      refresh: ({ columnId }) => {
+        if (lockedColumn(columnId))
+          throw new AppFailure(
+            'locked',
+            'This deck is locked: nothing is read until it opens again.',
+          );
+        poller.refresh(columnId);
+        return null;
+      },
       clear: ({ columnId }) => (poller.clear(columnId), null),
       markRead: ({ columnId, postId }) => (poller.markRead(columnId, postId), null),
     },

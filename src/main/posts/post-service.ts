@@ -1,5 +1,5 @@
 import type { Draft } from '../../shared/columns/content';
-import { conflict, xFailure } from '../errors';
+import { AppFailure, conflict, xFailure } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { PersistedState } from '../store/schema';
 import type { StateStore } from '../store/state-store';
@@ -25,7 +25,7 @@ export function createPostService(deps: PostDeps) {
   const guard = (accountId: string) => {
     if (!deps.accountExists(accountId)) throw conflict('That account is no longer signed in.');
     const locked = deps.lockedFor(accountId);
-    if (locked) throw conflict(locked);
+    if (locked) throw new AppFailure('locked', locked);
   };
 
   const posts: Handlers['posts'] = {
