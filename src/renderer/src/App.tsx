@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { AccountsPanel } from './components/AccountsPanel';
 import { Composer } from './components/composer/Composer';
 import { DeckTabs } from './components/DeckTabs';
@@ -8,9 +8,16 @@ import { Messages } from './components/Messages';
 import { RepostDialog } from './components/RepostDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SpendSummary } from './components/SpendSummary';
+import { FocusSessionControl } from './components/timebox/FocusSessionControl';
+import { Meter } from './components/timebox/Meter';
+import { SessionSummaryDialog } from './components/timebox/SessionSummaryDialog';
+import { StartSessionDialog } from './components/timebox/StartSessionDialog';
+import { TimeView } from './components/timebox/TimeView';
+import { WarningBanner } from './components/timebox/WarningBanner';
 import { useShortcuts } from './components/use-shortcuts';
 import { useStore } from './store';
 import { connectStoreToMain } from './store/subscribe';
+import { selectShownLocked } from './store/timebox-selectors';
 
 export function App() {
   useEffect(() => connectStoreToMain(), []);
@@ -19,7 +26,9 @@ export function App() {
   const openComposer = useStore((s) => s.openComposer);
   const hasDraft = useStore((s) => s.draft.text.trim() !== '');
   const setHelpOpen = useStore((s) => s.setHelpOpen);
-  const [accountsOpen, setAccountsOpen] = useState(false);
+  const locked = useStore(selectShownLocked);
+  const sidePanel = useStore((s) => s.sidePanel);
+  const toggleSidePanel = useStore((s) => s.toggleSidePanel);
   return (
     <div className="app">
       <header className="app-header">
@@ -33,10 +42,23 @@ export function App() {
           </span>
         )}
         <DeckTabs />
+        <div className="header-time header-end">
+          <FocusSessionControl />
+          <Meter />
+          <button
+            type="button"
+            className="button"
+            aria-expanded={sidePanel === 'time'}
+            onClick={() => toggleSidePanel('time')}
+          >
+            Time
+          </button>
+        </div>
         <button
           type="button"
-          className="button primary header-end"
-          title="New post (n)"
+          className="button primary"
+          title={locked ? 'The deck is locked: your draft is kept' : 'New post (n)'}
+          disabled={locked}
           onClick={() => openComposer({ columnId: useStore.getState().focusedColumnId })}
         >
           {hasDraft ? 'New post (draft kept)' : 'New post'}
@@ -48,21 +70,25 @@ export function App() {
         <button
           type="button"
           className="button"
-          aria-expanded={accountsOpen}
-          onClick={() => setAccountsOpen(!accountsOpen)}
+          aria-expanded={sidePanel === 'accounts'}
+          onClick={() => toggleSidePanel('accounts')}
         >
           Accounts
         </button>
       </header>
+      <WarningBanner />
       <Messages />
       <FlashMessage />
       <div className="workspace">
         <DeckView />
-        {accountsOpen && <AccountsPanel onClose={() => setAccountsOpen(false)} />}
+        {sidePanel === 'accounts' && <AccountsPanel onClose={() => toggleSidePanel(null)} />}
+        {sidePanel === 'time' && <TimeView onClose={() => toggleSidePanel(null)} />}
       </div>
       <Composer />
       <ShortcutsDialog />
       <RepostDialog />
+      <StartSessionDialog />
+      <SessionSummaryDialog />
     </div>
   );
 }

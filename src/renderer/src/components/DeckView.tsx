@@ -7,6 +7,8 @@ import { ColumnView } from './column/ColumnView';
 import { deckPanelId, deckTabId } from './DeckTabs';
 import { refocus } from './focus';
 import { NameForm } from './NameForm';
+import { LockPanel } from './timebox/LockPanel';
+import { selectShownLocked } from '../store/timebox-selectors';
 
 export function DeckView() {
   const deck = useStore(selectActiveDeck);
@@ -21,6 +23,7 @@ export function DeckView() {
       removeDeck: s.removeDeck,
     })),
   );
+  const locked = useStore(selectShownLocked);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
@@ -93,18 +96,23 @@ export function DeckView() {
           </button>
         )}
       </div>
-      <div className="columns">
-        {deck.columns.map((column, index) => (
-          <ColumnView
-            key={column.id}
-            deckId={deck.id}
-            column={column}
-            index={index}
-            count={deck.columns.length}
-          />
-        ))}
-        <AddColumnForm deckId={deck.id} />
-      </div>
+      {locked ? (
+        // Main has locked the deck: no column and no post is rendered at all.
+        <LockPanel deckName={deck.name} />
+      ) : (
+        <div className="columns">
+          {deck.columns.map((column, index) => (
+            <ColumnView
+              key={column.id}
+              deckId={deck.id}
+              column={column}
+              index={index}
+              count={deck.columns.length}
+            />
+          ))}
+          <AddColumnForm deckId={deck.id} />
+        </div>
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { shortcutFor, type Shortcut } from '../lib/shortcuts';
 import { useStore } from '../store';
 import * as commands from '../store/post-commands';
 import { selectActiveDeck } from '../store/selectors';
+import { selectShownLocked } from '../store/timebox-selectors';
 import { columnDomId } from './column/ColumnView';
 
 /** The focused column if it is on the open deck, else the deck's first column. */
@@ -65,7 +66,7 @@ function run(shortcut: Shortcut): boolean {
 /**
  * The deck's keyboard: Ctrl+1..9 decks (anywhere), and outside text fields 1..9 columns, j/k
  * posts, n new post, r reply, t repost, o open on X, ? the list. Quiet while a dialog is open,
- * except "?" which closes its own.
+ * except "?" which closes its own; on a locked deck only decks and "?" answer.
  */
 export function useShortcuts() {
   useEffect(() => {
@@ -86,7 +87,11 @@ export function useShortcuts() {
       });
       if (!shortcut) return;
       const s = useStore.getState();
-      if (s.composerOpen || s.pendingRepost || (s.helpOpen && shortcut.kind !== 'help')) return;
+      const dialogOpen =
+        s.composerOpen || s.pendingRepost || s.startSessionOpen || s.sessionSummary !== null;
+      if (dialogOpen || (s.helpOpen && shortcut.kind !== 'help')) return;
+      // A locked deck has no columns or posts to act on, and nothing is posted from it.
+      if (selectShownLocked(s) && shortcut.kind !== 'deck' && shortcut.kind !== 'help') return;
       if (run(shortcut)) e.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);

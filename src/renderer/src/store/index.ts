@@ -7,6 +7,7 @@ import { createDecksSlice, type DecksSlice } from './decks-slice';
 import { createPostActionsSlice, type PostActionsSlice } from './post-actions-slice';
 import { createPostsSlice, type PostsSlice } from './posts-slice';
 import { createSpendSlice, type SpendSlice } from './spend-slice';
+import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 export type Store = AppSlice &
@@ -17,6 +18,7 @@ export type Store = AppSlice &
   SpendSlice &
   ComposerSlice &
   PostActionsSlice &
+  TimeboxSlice &
   UiSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
@@ -29,5 +31,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createSpendSlice(...a),
   ...createComposerSlice(...a),
   ...createPostActionsSlice(...a),
+  ...createTimeboxSlice(...a),
   ...createUiSlice(...a),
 }));

@@ -1,9 +1,21 @@
 import type { DecksState } from '../../../shared/decks/schema';
 import { bridge } from '../bridge';
 import { useStore } from './index';
+import { selectShownLocked } from './timebox-selectors';
 
 const columnIdsOf = (layout: DecksState) =>
   new Set(layout.decks.flatMap((d) => d.columns.map((c) => c.id)));
+
+/**
+ * Whether the deck on screen is locked follows from two things (the deck shown and main's view),
+ * so it is watched on the store rather than on one event.
+ */
+export function watchShownLock(): () => void {
+  return useStore.subscribe((now, before) => {
+    const locked = selectShownLocked(now);
+    if (locked !== selectShownLocked(before)) now.followShownLock(locked);
+  });
+}
 
 /** Feeds the store from main: its events, and every refusal of a request. Call once at start. */
 export function connectStoreToMain(): () => void {
@@ -19,7 +31,10 @@ export function connectStoreToMain(): () => void {
     api.on('columns.posts', s.receivePosts),
     api.on('columns.status', s.setColumnStatus),
     api.on('spend.changed', s.setSpend),
+    api.on('timebox.changed', s.setTimebox),
+    api.on('timebox.warning', s.receiveWarning),
     api.onError(s.showError),
+    watchShownLock(),
   ];
   void s.loadInfo();
   void s.loadDecks();
@@ -27,5 +42,7 @@ export function connectStoreToMain(): () => void {
   void s.loadColumns();
   void s.loadSpend();
   void s.loadDraft();
+  void s.loadTimebox();
+  void s.loadTimeboxSettings();
   return () => offs.forEach((off) => off());
 }

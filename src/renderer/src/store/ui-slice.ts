@@ -14,6 +14,9 @@ export interface PendingRepost {
   author: string;
 }
 
+/** The panel beside the deck: one at a time. */
+export type SidePanel = 'accounts' | 'time';
+
 export interface UiSlice {
   /** The column and post the keyboard acts on (j/k, r, t, o). */
   focusedColumnId: string | null;
@@ -24,12 +27,15 @@ export interface UiSlice {
   /** A short confirmation ("Link copied"), announced politely. */
   flash: Flash | null;
   pendingRepost: PendingRepost | null;
+  sidePanel: SidePanel | null;
   /** `request`: move DOM focus there too (a keyboard move, not a click). */
   setFocus(columnId: string | null, postId: string | null, request?: boolean): void;
   setHelpOpen(open: boolean): void;
   showFlash(text: string): void;
   dismissFlash(id: number): void;
   askRepost(repost: PendingRepost | null): void;
+  /** Opens a side panel, or closes it when it is the one open. */
+  toggleSidePanel(panel: SidePanel | null): void;
 }
 
 let nextFlashId = 1;
@@ -41,6 +47,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   helpOpen: false,
   flash: null,
   pendingRepost: null,
+  sidePanel: null,
   setFocus(columnId, postId, request = false) {
     const s = get();
     if (!request && s.focusedColumnId === columnId && s.focusedPostId === postId) return;
@@ -54,4 +61,5 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   showFlash: (text) => set({ flash: { id: nextFlashId++, text } }),
   dismissFlash: (id) => set((s) => (s.flash?.id === id ? { flash: null } : {})),
   askRepost: (pendingRepost) => set({ pendingRepost }),
+  toggleSidePanel: (panel) => set((s) => ({ sidePanel: s.sidePanel === panel ? null : panel })),
 });
