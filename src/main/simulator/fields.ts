@@ -283,4 +283,5 @@ export function listIncludes(lists: SimList[], view: WorldView, sel: FieldSelect
 }
 
 /** X sends post text with &, < and > escaped as HTML entities (and nothing else). */
-const escapeAsX = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAsX = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
