@@ -38,6 +38,13 @@ export function createPostService(deps: PostDeps) {
       deps.onSent(accountId, inReplyToId !== undefined);
       return { postId: result.value.id };
     },
+    context: async ({ accountId, postId }) => {
+      guard(accountId);
+      const result = await deps.asAccount(accountId, (c) => c.post(postId));
+      if (!result.ok) throw xFailure(result.error);
+      const { posts, includes } = result.value;
+      return { posts, referenced: includes.posts, users: includes.users, media: includes.media };
+    },
     repost: async ({ accountId, postId }) => {
       guard(accountId);
       const result = await deps.asAccount(accountId, (c) => c.repost(accountId, postId));

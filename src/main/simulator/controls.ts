@@ -3,7 +3,7 @@ import type { Tier } from './endpoints/context';
 import { FAULT_KINDS, validateFault, type FaultKind } from './faults';
 import { BodyError, asString, parseBody, readBody, sendJson } from './http/io';
 import type { RequestRecord, SimState } from './state';
-import type { UsageRow } from './usage';
+import type { AppUsageRow, UsageRow } from './usage';
 import type { SimPost } from './world/types';
 
 /** The operations behind /__sim/, also offered in-process to tests and the harness. */
@@ -12,6 +12,8 @@ export interface Controls {
   clearFaults(): void;
   setTier(tier: Tier): void;
   usage(): UsageRow[];
+  /** What X bills the developer app: each post and user once per UTC day across all tokens. */
+  appUsage(): AppUsageRow[];
   requests(): RequestRecord[];
   /** Makes the author's new post appear now (tests): returns the post id. */
   injectPost(p: {
@@ -43,6 +45,7 @@ export function createControls(state: SimState): Controls {
       state.tier = tier;
     },
     usage: () => state.usage.report(),
+    appUsage: () => state.usage.appReport(),
     requests: () => state.requests.map((r) => ({ ...r })),
     injectPost(p) {
       const now = state.clock.now();
@@ -107,7 +110,7 @@ export async function handleControl(
         controls.setTier(body.tier as Tier);
         return sendJson(res, 200, { ok: true, tier: body.tier });
       case 'GET /__sim/usage':
-        return sendJson(res, 200, { usage: controls.usage() });
+        return sendJson(res, 200, { usage: controls.usage(), apps: controls.appUsage() });
       case 'GET /__sim/requests':
         return sendJson(res, 200, { requests: controls.requests() });
       case 'POST /__sim/posts': {

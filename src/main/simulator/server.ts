@@ -201,6 +201,7 @@ async function api(
       now,
       billed.posts,
       billed.users,
+      caller.clientId,
     );
   }
   return send(state, res, match, answer, decision.headers);

@@ -1,6 +1,7 @@
 /**
- * Reads as X bills them: per token and UTC day, each post (and each user) counted once however
- * often it is returned that day.
+ * Reads per token and UTC day, each post (and each user) counted once however often it is
+ * returned that day — and, as X bills them, per developer app and UTC day: X deduplicates every
+ * resource within the day for the whole app, so two accounts reading one post pay once.
  */
 export interface UsageRow {
   token: string;
@@ -20,8 +21,16 @@ interface Entry {
 
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+export interface AppUsageRow {
+  clientId: string;
+  day: string;
+  posts: number;
+  users: number;
+}
+
 export class UsageLedger {
   private readonly entries = new Map<string, Entry>();
+  private readonly apps = new Map<string, Entry>();
 
   record(
     token: string,
@@ -29,16 +38,32 @@ export class UsageLedger {
     now: number,
     posts: Iterable<string>,
     users: Iterable<string>,
+    clientId = '',
   ): void {
     const day = utcDay(now);
-    const key = `${token}\u0000${day}`;
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = { token, userId, day, posts: new Set(), users: new Set() };
-      this.entries.set(key, entry);
-    }
-    for (const id of posts) entry.posts.add(id);
-    for (const id of users) entry.users.add(id);
+    const add = (map: Map<string, Entry>, key: string, owner: string) => {
+      let entry = map.get(`${key}\u0000${day}`);
+      if (!entry) {
+        entry = { token: owner, userId, day, posts: new Set(), users: new Set() };
+        map.set(`${key}\u0000${day}`, entry);
+      }
+      for (const id of posts) entry.posts.add(id);
+      for (const id of users) entry.users.add(id);
+    };
+    posts = [...posts];
+    users = [...users];
+    add(this.entries, token, token);
+    add(this.apps, clientId, clientId);
+  }
+
+  /** What X bills the developer app: each resource once per UTC day across all its tokens. */
+  appReport(): AppUsageRow[] {
+    return [...this.apps.values()].map((e) => ({
+      clientId: e.token,
+      day: e.day,
+      posts: e.posts.size,
+      users: e.users.size,
+    }));
   }
 
   report(): UsageRow[] {

@@ -28,7 +28,7 @@ type DayCounts = Omit<DaySpend, 'accountId' | 'day' | 'dollars'>;
 
 export interface CostLedger {
   readonly days: Readonly<Record<string, Readonly<Record<string, DayCounts>>>>;
-  /** Per account and day, the resources already billed. Only recent days are kept. */
+  /** Per day, the resources already billed to the app (key WHOLE_APP). Only recent days are kept. */
   readonly billed: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>;
 }
 
@@ -60,9 +60,16 @@ function withDay(ledger: CostLedger, accountId: string, day: string, counts: Day
   return { ...ledger.days, [accountId]: { ...ledger.days[accountId], [day]: counts } };
 }
 
+/**
+ * X deduplicates every resource within the UTC day for the whole developer app, whichever of
+ * its accounts read it: the first read is billed (to the account that made it), later ones by
+ * any account are free. So the billed sets are kept once, for the app.
+ */
+export const WHOLE_APP = '*';
+
 export function recordRead(ledger: CostLedger, e: ReadEvent): CostLedger {
   const day = utcDay(e.at);
-  const accountBilled = ledger.billed[e.accountId] ?? {};
+  const accountBilled = ledger.billed[WHOLE_APP] ?? {};
   const before = accountBilled[day] ?? new Set<string>();
   const billed = new Set(before);
   const previous = ledger.days[e.accountId]?.[day] ?? emptyDay();
@@ -86,7 +93,7 @@ export function recordRead(ledger: CostLedger, e: ReadEvent): CostLedger {
   );
   return {
     days: withDay(ledger, e.accountId, day, counts),
-    billed: { ...ledger.billed, [e.accountId]: nextBilled },
+    billed: { ...ledger.billed, [WHOLE_APP]: nextBilled },
   };
 }
 

@@ -101,3 +101,12 @@ export const DraftSchema = z.object({
   inReplyToId: z.string().nullable(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
+
+/** A post asked for itself (a card's "show the post it replies to"), with its context. */
+export const PostContextSchema = z.object({
+  posts: z.array(PostSchema),
+  referenced: z.array(PostSchema),
+  users: z.array(XUserSchema),
+  media: z.array(MediaSchema),
+});
+export type PostContext = z.infer<typeof PostContextSchema>;

@@ -21,6 +21,7 @@ import {
   ColumnStatusSchema,
   ComposeRequestSchema,
   DraftSchema,
+  PostContextSchema,
   SpendViewSchema,
 } from '../columns/content';
 import {
@@ -85,6 +86,14 @@ export const invokeContract = {
   },
   posts: {
     create: channel(ComposeRequestSchema, z.object({ postId: z.string() })),
+    /**
+     * Loads a post with what it replies to or quotes, on demand: timelines do not expand that
+     * context, since X bills every post read.
+     */
+    context: channel(
+      z.object({ accountId: Id, postId: z.string().regex(/^\d{1,19}$/) }).strict(),
+      PostContextSchema,
+    ),
     repost: channel(
       z.object({ accountId: Id, postId: z.string().regex(/^\d{1,19}$/) }).strict(),
       z.null(),

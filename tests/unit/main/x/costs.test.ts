@@ -7,6 +7,7 @@ import {
   recordRead,
   recordWrite,
   utcDay,
+  WHOLE_APP,
   type CostLedger,
   type ReadEvent,
   type ReadResource,
@@ -44,6 +45,15 @@ describe('the read ledger', () => {
     expect(daySpend(l, 'brand', '2026-06-10', DEFAULT_PRICES).postsRead).toBe(3);
   });
 
+  it('bills a post once for the whole app, to the first account that read it', () => {
+    const l = reads(
+      read({ resources: res('post', '1', '2') }),
+      read({ accountId: 'personal', resources: res('post', '2', '3') }),
+    );
+    expect(daySpend(l, 'brand', '2026-06-10', DEFAULT_PRICES).postsRead).toBe(2);
+    expect(daySpend(l, 'personal', '2026-06-10', DEFAULT_PRICES).postsRead).toBe(1);
+  });
+
   it('bills it again after midnight UTC', () => {
     const beforeMidnight = Date.UTC(2026, 5, 10, 23, 59, 59);
     const l = reads(
@@ -60,15 +70,6 @@ describe('the read ledger', () => {
     const l = reads(read({ resources: [...res('post', '7'), ...res('user', '7')] }));
     const d = daySpend(l, 'brand', '2026-06-10', DEFAULT_PRICES);
     expect([d.postsRead, d.usersRead]).toEqual([1, 1]);
-  });
-
-  it('keeps each account’s reads apart, and bills each account for a post both read', () => {
-    const l = reads(
-      read({ resources: res('post', '1') }),
-      read({ accountId: 'personal', resources: res('post', '1', '2') }),
-    );
-    expect(daySpend(l, 'brand', '2026-06-10', DEFAULT_PRICES).postsRead).toBe(1);
-    expect(daySpend(l, 'personal', '2026-06-10', DEFAULT_PRICES).postsRead).toBe(2);
   });
 
   it('counts owned reads apart, at the owned-read price', () => {
@@ -102,7 +103,7 @@ describe('the read ledger', () => {
     const l = reads(
       ...[0, 1, 2, 3].map((d) => read({ at: JUNE_10 + d * DAY, resources: res('post', '1') })),
     );
-    expect(Object.keys(l.billed.brand ?? {})).toEqual(['2026-06-12', '2026-06-13']);
+    expect(Object.keys(l.billed[WHOLE_APP] ?? {})).toEqual(['2026-06-12', '2026-06-13']);
     expect(allDaySpend(l, DEFAULT_PRICES)).toHaveLength(4);
   });
 

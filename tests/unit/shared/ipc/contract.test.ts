@@ -49,6 +49,7 @@ const VALID: Record<string, unknown> = {
     inReplyToId: '1850000000000000000',
   },
   'posts.repost': { accountId: '42', postId: '1850000000000000000' },
+  'posts.context': { accountId: '42', postId: '1850000000000000000' },
   'drafts.get': undefined,
   'drafts.set': { accountId: '42', text: 'half a thought', inReplyToId: null },
   'spend.get': undefined,

@@ -152,6 +152,20 @@ describe('usage', () => {
   });
 });
 
+describe('usage per developer app', () => {
+  it('bills a post read by two accounts of the same app once that day', async () => {
+    const brand = t.sim.issueTokens('quillory').access_token;
+    const personal = t.sim.issueTokens('maren_aldous').access_token;
+    const search = '/2/tweets/search/recent?query=quillory&max_results=10';
+    const a = await call(t.sim, search, { token: brand });
+    await call(t.sim, search, { token: personal });
+    const perToken = t.sim.controls.usage().map((r) => r.posts);
+    expect(perToken).toEqual([a.body.data.length, a.body.data.length]);
+    const [app] = (await control('usage')).body.apps;
+    expect(app).toMatchObject({ clientId: 'timedeck-demo', posts: a.body.data.length });
+  });
+});
+
 describe('the request log and injected posts', () => {
   it('records every API request with its user and status', async () => {
     await call(t.sim, '/2/users/me', { token });
