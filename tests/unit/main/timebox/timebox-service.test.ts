@@ -11,6 +11,7 @@ import {
   type TimeboxService,
 } from '../../../../src/main/timebox/timebox-service';
 import { openNodeStore } from '../../../../src/harness/node-store';
+import { TimeboxSettingsSchema } from '../../../../src/shared/timebox/settings';
 import type { TimeboxView, TimeboxWarning } from '../../../../src/shared/timebox/view';
 
 // Monday 2026-11-23, 09:00 in Berlin.
@@ -125,20 +126,13 @@ describe('the time box service', () => {
 
   it('holds a loosening change until the reset, and applies a tightening one at once', async () => {
     const t = boot();
-    const settings = t.service.handlers.getSettings(undefined) as Awaited<
-      ReturnType<TimeboxService['handlers']['getSettings']>
-    >;
-    const looser = {
-      ...settings.desired,
-      weekdayBudgets: { ...settings.desired.weekdayBudgets, mon: 90 },
-    };
+    const view = await t.service.handlers.getSettings(undefined);
+    const desired = TimeboxSettingsSchema.parse(view.desired);
+    const looser = { ...desired, weekdayBudgets: { ...desired.weekdayBudgets, mon: 90 } };
     const after = await t.service.handlers.setSettings(looser);
     expect(after.pending).toEqual([{ field: 'weekdayBudgets.mon', from: 30, to: 90 }]);
     expect(t.service.view().status.total.budgetSeconds).toBe(30 * 60);
-    const tighter = {
-      ...settings.desired,
-      weekdayBudgets: { ...settings.desired.weekdayBudgets, mon: 10 },
-    };
+    const tighter = { ...desired, weekdayBudgets: { ...desired.weekdayBudgets, mon: 10 } };
     await t.service.handlers.setSettings(tighter);
     expect(t.service.view().status.total.budgetSeconds).toBe(10 * 60);
   });

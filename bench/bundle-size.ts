@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { round } from './stats';
+
+/**
+ * renderer_js_gzip_kb: what the window must download and parse before it shows anything, as
+ * gzip would send it: every out/renderer/assets/*.js of `electron-vite build`, each gzipped at
+ * level 9, summed, in KiB (1,024 bytes).
+ */
+
+export const root = path.resolve(import.meta.dirname, '..');
+export const rendererAssets = path.join(root, 'out/renderer/assets');
+
+/** Builds main, preload and renderer as the product ships them; throws with the log if it fails. */
+export function buildApp(): void {
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`.trim());
+  }
+}
+
+export const gzipKiB = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+export function measureBundleSize(dir = rendererAssets) {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  if (files.length === 0) throw new Error(`no renderer scripts in ${dir}: was it built?`);
+  const sizes = files.map((file) => {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    return { file, kib: bytes.length / 1024, gzipKib: gzipKiB(bytes) };
+  });
+  return {
+    values: { renderer_js_gzip_kb: round(sizes.reduce((n, s) => n + s.gzipKib, 0)) },
+    details: {
+      files: sizes.map((s) => ({ file: s.file, kib: round(s.kib), gzipKib: round(s.gzipKib) })),
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * What `npm run bench` reports: the metrics (each a number, or null when it could not be
+ * measured), their targets, and how each compares. Pure: run.ts measures, this judges and
+ * formats.
+ */
+
+export const METRICS = [
+  'merge_10k_ms',
+  'scroll_frame_p50_ms',
+  'scroll_frame_p95_ms',
+  'renderer_js_gzip_kb',
+  'heap_mb',
+  'requests_per_hour',
+  'reads_per_new_post',
+  'ledger_error_s_per_hour',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Every target is a ceiling; the metrics without one are reported only. */
+export interface Target {
+  max: number;
+}
+
+export const TARGETS: Partial<Record<Metric, Target>> = {
+  scroll_frame_p95_ms: { max: 8 },
+  reads_per_new_post: { max: 1.02 },
+  renderer_js_gzip_kb: { max: 250 },
+  ledger_error_s_per_hour: { max: 1 },
+};
+
+export type Verdict = 'pass' | 'fail' | 'report only' | 'not measured';
+
+export function verdict(value: number | null | undefined, target: Target | undefined): Verdict {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'not measured';
+  if (!target) return 'report only';
+  return value <= target.max ? 'pass' : 'fail';
+}
+
+export type Values = Record<Metric, number | null>;
+
+/** Metrics a failed measurement leaves unset are null, so the file always has every key. */
+export function completeValues(measured: Partial<Record<Metric, number>>): Values {
+  return Object.fromEntries(METRICS.map((m) => [m, measured[m] ?? null])) as Values;
+}
+
+/** The printed table: one row per metric, in METRICS order, columns padded to fit. */
+export function formatTable(values: Values, targets: Partial<Record<Metric, Target>> = TARGETS) {
+  const rows = METRICS.map((m) => {
+    const t = targets[m];
+    return [
+      m,
+      values[m] === null ? '—' : String(values[m]),
+      t ? `≤ ${t.max}` : '—',
+      verdict(values[m], t),
+    ];
+  });
+  const all = [['metric', 'value', 'target', 'result'], ...rows];
+  const widths = all[0]!.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
+  return [line(all[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Whether every metric was measured: the bench exits non-zero otherwise. */
+export const allMeasured = (values: Values): boolean =>
+  METRICS.every((m) => verdict(values[m], undefined) !== 'not measured');

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp, measureBundleSize, root } from './bundle-size';
+import { measureLedgerDay } from './ledger-day';
+import { measureMerge } from './merge';
+import { measurePollingDay } from './polling-day';
+import { TARGETS, allMeasured, completeValues, formatTable, type Metric } from './results';
+import { measureScroll } from './scroll';
+
+/**
+ * npm run bench [-- --no-build] [-- --only merge,ledger,polling,bundle,scroll]
+ *
+ * Measures Timedeck's speed, memory, API use and time-box accuracy, writes bench/results.json
+ * and prints a table. Exits 0 when every metric was measured, whether or not it met its target;
+ * non-zero when one could not be measured. See bench/README.md for what each metric means.
+ */
+
+const STEPS = ['bundle', 'merge', 'ledger', 'polling', 'scroll'] as const;
+type Step = (typeof STEPS)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+  strict: true,
+});
+const only = new Set((args.only?.split(',') ?? STEPS).map((s) => s.trim()));
+const unknown = [...only].filter((s) => !STEPS.includes(s as Step));
+if (unknown.length) {
+  console.error(`unknown --only step(s): ${unknown.join(', ')} (steps: ${STEPS.join(', ')})`);
+  process.exit(2);
+}
+
+interface Measured {
+  values: Partial<Record<Metric, number>>;
+  details: unknown;
+}
+
+const measured: Partial<Record<Metric, number>> = {};
+const details: Record<string, unknown> = {};
+const errors: Record<string, string> = {};
+const secondsPerStep: Record<string, number> = {};
+
+async function step(name: string, run: () => Measured | Promise<Measured>) {
+  const started = performance.now();
+  process.stderr.write(`bench: ${name}...\n`);
+  try {
+    const result = await run();
+    Object.assign(measured, result.values);
+    details[name] = result.details;
+  } catch (e) {
+    errors[name] = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`bench: ${name} could not be measured: ${errors[name]}\n`);
+  }
+  secondsPerStep[name] = Math.round((performance.now() - started) / 100) / 10;
+}
+
+function git(...gitArgs: string[]): string | null {
+  try {
+    return execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: 'pipe' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+const loadBefore = os.loadavg();
+let built = args['no-build'];
+if (!built && (only.has('bundle') || only.has('scroll'))) {
+  await step('build', () => {
+    buildApp();
+    return { values: {}, details: { ok: true } };
+  });
+  built = !errors.build;
+}
+/** The bundle and the page are those of the sources only if the build succeeded. */
+function requireBuild() {
+  if (!built) throw new Error(`the app was not built: ${errors.build?.split('\n')[0]}`);
+}
+
+if (only.has('bundle'))
+  await step('bundle', () => {
+    requireBuild();
+    return measureBundleSize();
+  });
+if (only.has('merge')) await step('merge', () => measureMerge({ warmup: 3, runs: 9 }));
+if (only.has('ledger')) await step('ledger', () => measureLedgerDay());
+if (only.has('polling')) await step('polling', () => measurePollingDay());
+if (only.has('scroll'))
+  await step('scroll', () => {
+    requireBuild();
+    return measureScroll();
+  });
+
+const values = completeValues(measured);
+const commit = git('rev-parse', 'HEAD');
+const results = {
+  ...values,
+  targets: TARGETS,
+  metadata: {
+    date: new Date().toISOString(),
+    node: process.version,
+    commit,
+    /** Files changed since that commit: the numbers are of the working tree, not the commit. */
+    uncommittedChanges: commit ? (git('status', '--porcelain') ?? '') !== '' : null,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    /** The machine's load (1, 5, 15 min) around the run: a busy machine slows every timing. */
+    loadAverage: { before: loadBefore.map(round2), after: os.loadavg().map(round2) },
+    steps: [...only],
+    secondsPerStep,
+    errors,
+    details,
+  },
+};
+
+const file = path.join(root, 'bench/results.json');
+fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatTable(values));
+console.log(`\n${path.relative(process.cwd(), file)} written.`);
+// With --only, the steps left out are not failures; a step that ran and failed is.
+const complete = only.size === STEPS.length ? allMeasured(values) : true;
+process.exitCode = complete && Object.keys(errors).length === 0 ? 0 : 1;
+
+function round2(n: number) {
+  return Math.round(n * 100) / 100;
+}
