@@ -1,5 +1,5 @@
 import type { XErrorKind } from '../../shared/x/errors';
-import { formatWait } from './wait-words';
+import { formatWait } from '../../shared/time/wait-words';
 
 /**
  * How long a column waits before retrying after X could not be reached or answered 503:

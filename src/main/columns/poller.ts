@@ -19,7 +19,7 @@ import {
   type PollState,
 } from './poll-plan';
 import { CACHED_POSTS_PER_COLUMN, type PostCache, type PostCacheData } from './post-cache';
-import { describeRateLimitWait } from './wait-words';
+import { describeRateLimitWait } from '../../shared/time/wait-words';
 
 /** Why a column may not be polled now, whatever its own state: the time box, the spend cap. */
 export interface PollGate {

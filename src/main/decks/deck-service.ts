@@ -5,7 +5,7 @@ import type { StateStore } from '../store/state-store';
 import type { PersistedState } from '../store/schema';
 import * as ops from './deck-ops';
 import { intervalFloorMs } from '../columns/interval-floor';
-import { formatWait } from '../columns/wait-words';
+import { formatWait } from '../../shared/time/wait-words';
 import { conflict } from '../errors';
 
 export interface DeckServiceDeps {

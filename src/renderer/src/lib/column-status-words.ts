@@ -1,6 +1,6 @@
 import type { ColumnStatus } from '../../../shared/columns/content';
 import { relativeTimeWords } from './relative-time';
-import { formatWait } from './wait-words';
+import { formatWait } from '../../../shared/time/wait-words';
 
 export type StatusTone = 'muted' | 'ok' | 'warning' | 'error';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRateLimitWait, formatWait } from '../../../../src/main/columns/wait-words';
+import { describeRateLimitWait, formatWait } from '../../../../src/shared/time/wait-words';
 
 describe('formatWait', () => {
   it.each([
