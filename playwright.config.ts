@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findElectronBinary } from './scripts/electron-binary';
 
 /** Debian's Chromium (Playwright's own browser download cannot work without the internet). */
 function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
   return candidates.find((p): p is string => !!p && fs.existsSync(p));
+}
+
+// Said once, by the runner (not by every worker): why the Electron project's test is skipped.
+const electron = findElectronBinary();
+if ('reason' in electron && process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Electron e2e skipped: ${electron.reason}.`);
 }
 
 export default defineConfig({

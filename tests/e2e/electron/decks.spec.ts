@@ -7,8 +7,6 @@ import { buildLaunchDeck, expectLaunchDeck } from '../support/deck-scenario';
 
 /** The same deck test against the real Electron host, where its binary exists. */
 const binary = findElectronBinary();
-if ('reason' in binary) console.log(`Electron e2e not run: ${binary.reason}.`);
-
 test.skip('reason' in binary, 'reason' in binary ? binary.reason : '');
 
 const root = path.resolve(import.meta.dirname, '../../..');
