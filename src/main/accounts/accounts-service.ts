@@ -210,23 +210,23 @@ export function createAccountsService(deps: AccountsDeps) {
     const account = repo.get(accountId);
     if (!account) throw notFound('That account is no longer signed in');
     const tokens = account.tokens ? sessions.readTokens(account) : null;
+    // Revoke at X first, so the tokens are dead everywhere, then forget them here — whatever X
+    // answered: the user asked to be signed out.
+    const revoked = tokens
+      ? await Promise.allSettled([
+          tokens.refreshToken
+            ? oauth().revoke(tokens.refreshToken, 'refresh_token')
+            : Promise.resolve(),
+          oauth().revoke(tokens.accessToken, 'access_token'),
+        ])
+      : [];
     saveAll(all().filter((a) => a.id !== accountId));
-    if (tokens) {
-      // Revoke at X so the tokens are dead everywhere, not only forgotten here.
-      const client = oauth();
-      const revoked = await Promise.allSettled([
-        tokens.refreshToken
-          ? client.revoke(tokens.refreshToken, 'refresh_token')
-          : Promise.resolve(),
-        client.revoke(tokens.accessToken, 'access_token'),
-      ]);
-      if (revoked.some((r) => r.status === 'rejected')) {
-        deps.log.warn(`sign-out of ${accountId}: X could not be reached to revoke its tokens`);
-        throw new AppFailure(
-          'conflict',
-          `@${account.username} is signed out of Timedeck, but X could not be reached to revoke its access. You can revoke it at x.com under Settings > Security > Connected apps.`,
-        );
-      }
+    if (revoked.some((r) => r.status === 'rejected')) {
+      deps.log.warn(`sign-out of ${accountId}: X could not be reached to revoke its tokens`);
+      throw new AppFailure(
+        'conflict',
+        `@${account.username} is signed out of Timedeck, but X could not be reached to revoke its access. You can revoke it at x.com under Settings > Security > Connected apps.`,
+      );
     }
   }
 

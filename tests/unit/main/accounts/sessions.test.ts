@@ -118,3 +118,14 @@ describe('API sessions against the simulator', () => {
     expect(f.sim.controls.requests().some((r) => r.path === '/2/oauth2/revoke')).toBe(true);
   });
 });
+
+describe('sign out while X cannot be reached', () => {
+  it('still forgets the tokens here, and says the access must be revoked at x.com', async () => {
+    const { id } = f.keepSignedIn('quillory');
+    f.sim.controls.fault({ kind: '503' });
+    await expect(f.service.accounts.signOut({ accountId: id })).rejects.toMatchObject({
+      message: expect.stringContaining('X could not be reached to revoke') as string,
+    });
+    expect(f.store.get('accounts')).toEqual([]);
+  });
+});
