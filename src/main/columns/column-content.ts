@@ -5,6 +5,7 @@ import {
   clearColumn,
   emptyPostStore,
   mergeIntoColumn,
+  pruneUnreferenced,
   removeColumn,
   type PostStore,
 } from '../../shared/posts/merge';
@@ -101,6 +102,25 @@ export function createColumnContent() {
     clearedUpTo: (columnId: string) => clearedUpTo.get(columnId),
     restoreCleared(columnId: string, id: string) {
       clearedUpTo.set(columnId, id);
+    },
+    /** Keeps only the column's posts that pass `keep` (stricter filters); returns the users known. */
+    retain(
+      columnId: string,
+      keep: (posts: readonly Post[], users: ReadonlyMap<string, XUser>) => readonly Post[],
+    ) {
+      const ids = store.columnIds[columnId] ?? [];
+      const kept = new Set(
+        keep(
+          ids.flatMap((id) => store.postsById[id] ?? []),
+          users,
+        ).map((p) => p.id),
+      );
+      if (kept.size === ids.length) return;
+      store = pruneUnreferenced({
+        ...store,
+        columnIds: { ...store.columnIds, [columnId]: ids.filter((id) => kept.has(id)) },
+      });
+      pruneIncludes();
     },
     forget(columnId: string) {
       store = removeColumn(store, columnId);

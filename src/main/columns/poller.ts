@@ -58,13 +58,36 @@ interface Runtime {
   nextDueAt: number;
   lastPolledAt?: number;
   attempt: number;
-  /** The column's definition when its runtime began: a change restarts it. */
+  /** What the column asks X when its runtime began: a change restarts it. */
   signature: string;
+  /** Its filters and interval then: a change of these alone keeps what it holds. */
+  filters: string;
+  intervalMs: number;
   problem?: Omit<ColumnStatus, 'columnId' | 'readsToday'>;
 }
 
+// A search's filters are part of its query (operators); elsewhere main applies them to what it holds.
 const signatureOf = (c: Column) =>
-  JSON.stringify([c.type, c.accountId, c.query, c.username, c.listId, c.filters, c.intervalMs]);
+  JSON.stringify([
+    c.type,
+    c.accountId,
+    c.query,
+    c.username,
+    c.listId,
+    c.type === 'search' ? c.filters : null,
+  ]);
+
+/** Whether `next` hides at least all that `before` hid, so the posts held can simply be filtered. */
+function onlyStricter(before: Column['filters'], next: Column['filters']): boolean {
+  const flags = ['hideReposts', 'hideReplies', 'onlyLinks', 'onlyMedia'] as const;
+  const contains = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+  return (
+    flags.every((f) => !before[f] || next[f]) &&
+    (before.lang === undefined || before.lang === next.lang) &&
+    contains(before.mutedWords, next.mutedWords) &&
+    contains(before.mutedAccounts, next.mutedAccounts)
+  );
+}
 
 /**
  * One scheduler for every column: it plans with planPolls (shared requests, rate limits), reads
@@ -98,16 +121,53 @@ export function createColumnPoller(deps: PollerDeps) {
 
   function runtimeOf(column: Column): Runtime {
     const signature = signatureOf(column);
+    const filters = JSON.stringify(column.filters);
     let rt = runtimes.get(column.id);
-    if (!rt || rt.signature !== signature) {
-      if (rt) {
-        // The column asks something else now: what it showed no longer answers it.
-        content.forget(column.id);
+    const restart = () => {
+      // The column asks something else now: what it showed no longer answers it.
+      content.forget(column.id);
+      deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
+      persist();
+      return {
+        state: 'ok' as const,
+        nextDueAt: clock.now(),
+        attempt: 0,
+        signature,
+        filters,
+        intervalMs: column.intervalMs,
+      };
+    };
+    if (!rt) {
+      rt = {
+        state: 'ok',
+        nextDueAt: clock.now(),
+        attempt: 0,
+        signature,
+        filters,
+        intervalMs: column.intervalMs,
+      };
+      runtimes.set(column.id, rt);
+    } else if (rt.signature !== signature) {
+      rt = restart();
+      runtimes.set(column.id, rt);
+    } else if (rt.filters !== filters) {
+      if (onlyStricter(JSON.parse(rt.filters) as Column['filters'], column.filters)) {
+        // Stricter filters: hide what the column holds now, with no request to X.
+        content.retain(column.id, (posts, users) =>
+          applyFilters(posts, column.filters, Object.fromEntries(users)),
+        );
         deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
         persist();
+        rt.filters = filters;
+      } else {
+        // Looser: posts it hid were never kept, so read the column afresh.
+        rt = restart();
+        runtimes.set(column.id, rt);
       }
-      rt = { state: 'ok', nextDueAt: clock.now(), attempt: 0, signature };
-      runtimes.set(column.id, rt);
+    }
+    if (rt.intervalMs !== column.intervalMs) {
+      rt.nextDueAt = (rt.lastPolledAt ?? clock.now()) + column.intervalMs;
+      rt.intervalMs = column.intervalMs;
     }
     return rt;
   }

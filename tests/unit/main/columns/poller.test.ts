@@ -179,6 +179,58 @@ describe('the column poller against the simulator', () => {
     );
   });
 
+  it('hides reposts it already holds when the filter tightens, without asking X again', async () => {
+    const p = await pollerFor((a) => [
+      column('m', { type: 'mentions', query: undefined, accountId: a }),
+    ]);
+    await settle(() => lastStatus(p.statuses, 'm')?.state === 'ok');
+    const held = p.poller.snapshot().posts[0]!.posts;
+    const reposts = held.filter((x) => x.referenced.some((r) => r.type === 'retweeted'));
+    expect(reposts.length).toBeGreaterThan(0);
+    const requestsBefore = f!.sim.controls.requests().length;
+
+    p.layout.decks[0]!.columns[0] = {
+      ...p.layout.decks[0]!.columns[0]!,
+      filters: { ...NO_FILTERS, hideReposts: true },
+      intervalMs: 300_000,
+    };
+    p.poller.wake();
+    await settle(() => p.posts.at(-1)?.mode === 'replace');
+    const after = p.poller.snapshot().posts[0]!.posts;
+    expect(after.map((x) => x.id)).toEqual(
+      held.filter((x) => !reposts.includes(x)).map((x) => x.id),
+    );
+    expect(f!.sim.controls.requests().length).toBe(requestsBefore);
+    // The longer interval counts from the last poll: nothing is due two minutes later.
+    f!.clock.advance(120_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(f!.sim.controls.requests().length).toBe(requestsBefore);
+  });
+
+  it('reads the column afresh when a filter loosens (what it hid was never kept)', async () => {
+    const p = await pollerFor((a) => [
+      column('m', {
+        type: 'mentions',
+        query: undefined,
+        accountId: a,
+        filters: { ...NO_FILTERS, hideReposts: true },
+      }),
+    ]);
+    await settle(() => lastStatus(p.statuses, 'm')?.state === 'ok');
+    expect(
+      p.poller
+        .snapshot()
+        .posts[0]!.posts.some((x) => x.referenced.some((r) => r.type === 'retweeted')),
+    ).toBe(false);
+    p.layout.decks[0]!.columns[0] = { ...p.layout.decks[0]!.columns[0]!, filters: NO_FILTERS };
+    p.poller.wake();
+    await settle(() =>
+      p.poller
+        .snapshot()
+        .posts[0]!.posts.some((x) => x.referenced.some((r) => r.type === 'retweeted')),
+    );
+  });
+
   it('starts with the cached posts of the last run, before any request', async () => {
     const p = await pollerFor((a) => [column('acme', { accountId: a, query: 'quillory' })]);
     await settle(() => lastStatus(p.statuses, 'acme')?.state === 'ok');
