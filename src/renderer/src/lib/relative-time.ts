@@ -9,17 +9,48 @@ export interface DateOptions {
   locale?: string;
 }
 
-function calendarDate(thenMs: number, nowMs: number, options: DateOptions): string {
-  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const yearOf = (ms: number) =>
-    new Intl.DateTimeFormat('en', { year: 'numeric', ...zone }).format(ms);
-  const sameYear = yearOf(thenMs) === yearOf(nowMs);
-  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', {
+// Making an Intl.DateTimeFormat costs far more than formatting with one, and every card of a
+// column formats dates as it scrolls into view: one formatter per kind, locale and zone, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const FORMATS = {
+  year: { year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  dayMonthYear: { day: 'numeric', month: 'short', year: 'numeric' },
+  // What Date.prototype.toLocaleString shows.
+  exact: {
+    year: 'numeric',
+    month: 'numeric',
     day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    ...zone,
-  }).format(thenMs);
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function formatter(kind: keyof typeof FORMATS, locale: string | undefined, timeZone?: string) {
+  const key = `${kind} ${locale ?? ''} ${timeZone ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      ...FORMATS[kind],
+      ...(timeZone ? { timeZone } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function calendarDate(thenMs: number, nowMs: number, options: DateOptions): string {
+  const years = formatter('year', 'en', options.timeZone);
+  const sameYear = years.format(thenMs) === years.format(nowMs);
+  const kind = sameYear ? 'dayMonth' : 'dayMonthYear';
+  return formatter(kind, options.locale ?? 'en-GB', options.timeZone).format(thenMs);
+}
+
+/** The date and time in full, in the user's locale unless told (a time's tooltip). */
+export function exactTime(thenMs: number, options: DateOptions = {}): string {
+  return formatter('exact', options.locale, options.timeZone).format(thenMs);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type UIEvent } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { selectColumnPostIds } from '../../store/selectors';
@@ -10,6 +10,57 @@ import { readMarkerIndex } from './read-marker';
 /** Scrolled further than this from the top, the user is reading: new posts must not move it. */
 const AWAY_FROM_TOP_PX = 24;
 const ESTIMATED_POST_HEIGHT = 150;
+const estimatePostHeight = () => ESTIMATED_POST_HEIGHT;
+
+interface RowProps {
+  columnId: string;
+  postId: string;
+  index: number;
+  /** Offset from the top of the feed, px. */
+  start: number;
+  setSize: number;
+  tabbable: boolean;
+  /** The read marker goes above this post. */
+  marked: boolean;
+  measure(element: HTMLElement | null): void;
+}
+
+/**
+ * One post of the feed at its place. Memoised on plain values: a scroll re-renders the feed, and
+ * only the rows that came into view (or moved) render again.
+ */
+const FeedRow = memo(function FeedRow({
+  columnId,
+  postId,
+  index,
+  start,
+  setSize,
+  tabbable,
+  marked,
+  measure,
+}: RowProps) {
+  return (
+    <div
+      data-index={index}
+      ref={measure}
+      className="feed-item"
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      {marked && (
+        <div className="read-marker" role="separator" aria-label="Seen up to here">
+          <span>Seen</span>
+        </div>
+      )}
+      <PostCard
+        columnId={columnId}
+        postId={postId}
+        position={index + 1}
+        setSize={setSize}
+        tabbable={tabbable}
+      />
+    </div>
+  );
+});
 
 /**
  * A column's posts, virtualised: only the posts in view (and a few around) are in the DOM, each
@@ -31,18 +82,29 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
   );
   const setScrolledAway = useStore((s) => s.setColumnScrolledAway);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable while the column's ids are: a new key function makes the virtualiser measure out
+  // every post of the column again, on every render of a scroll.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
 
   // The virtualiser re-renders the feed itself; nothing here relies on React Compiler memoising.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_POST_HEIGHT,
-    getItemKey: (index) => ids[index] ?? index,
-    overscan: 4,
+    estimateSize: estimatePostHeight,
+    getItemKey,
+    overscan: 2,
     // 'end' keeps the post in view where it is when posts are added above it.
     anchorTo: away ? 'end' : 'start',
   });
+
+  // Away from the top or not, from the offset the virtualiser read on its scroll event (reading
+  // the element's scrollTop here would force a layout of what it just rendered). It re-renders
+  // this feed when a scroll ends, so the last offset is always seen.
+  const scrolledAway = (virtualizer.scrollOffset ?? 0) > AWAY_FROM_TOP_PX;
+  useEffect(() => {
+    setScrolledAway(columnId, scrolledAway);
+  }, [columnId, scrolledAway, setScrolledAway]);
 
   // A keyboard move (j/k, a column number): bring the post into view, then focus it once rendered.
   useEffect(() => {
@@ -63,16 +125,13 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
 
-  const onScroll = (e: UIEvent<HTMLDivElement>) =>
-    setScrolledAway(columnId, e.currentTarget.scrollTop > AWAY_FROM_TOP_PX);
-
   const markerAt = readMarkerIndex(ids, marker);
   const tabbableId = focusedPostId !== null && ids.includes(focusedPostId) ? focusedPostId : ids[0];
 
   return (
     <div className="column-feed-frame">
       {away && <NewPostsPill count={pending} onClick={() => virtualizer.scrollToOffset(0)} />}
-      <div ref={scrollRef} className="column-body virtual" onScroll={onScroll}>
+      <div ref={scrollRef} className="column-body virtual">
         {ids.length === 0 ? (
           <p className="column-empty">No posts yet.</p>
         ) : (
@@ -86,26 +145,17 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
             {virtualizer.getVirtualItems().map((item) => {
               const postId = ids[item.index]!;
               return (
-                <div
+                <FeedRow
                   key={item.key as string}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="feed-item"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  {item.index === markerAt && (
-                    <div className="read-marker" role="separator" aria-label="Seen up to here">
-                      <span>Seen</span>
-                    </div>
-                  )}
-                  <PostCard
-                    columnId={columnId}
-                    postId={postId}
-                    position={item.index + 1}
-                    setSize={ids.length}
-                    tabbable={postId === tabbableId}
-                  />
-                </div>
+                  columnId={columnId}
+                  postId={postId}
+                  index={item.index}
+                  start={item.start}
+                  setSize={ids.length}
+                  tabbable={postId === tabbableId}
+                  marked={item.index === markerAt}
+                  measure={virtualizer.measureElement}
+                />
               );
             })}
           </div>
