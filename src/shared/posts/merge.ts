@@ -196,7 +196,11 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** The ids of `before` that `after` no longer lists. */
-function unlisted(before: readonly string[], after: readonly string[], replaced: boolean): string[] {
+function unlisted(
+  before: readonly string[],
+  after: readonly string[],
+  replaced: boolean,
+): string[] {
   if (replaced) return before.filter((id) => !listsPost(after, id));
   // A merge keeps the newest of old and new: what it pushed out is the old tail past its last.
   const last = after.at(-1);
