@@ -66,15 +66,15 @@ interface Runtime {
   problem?: Omit<ColumnStatus, 'columnId' | 'readsToday'>;
 }
 
-// A search's filters are part of its query (operators); elsewhere main applies them to what it holds.
+// What the column asks X: only the fields its type uses (a form may send an empty query to a
+// mentions column), and a search's filters, which are part of its query as operators.
 const signatureOf = (c: Column) =>
   JSON.stringify([
     c.type,
     c.accountId,
-    c.query,
-    c.username,
-    c.listId,
-    c.type === 'search' ? c.filters : null,
+    c.type === 'search' ? [c.query?.trim() ?? '', c.filters] : null,
+    c.type === 'user' ? c.username?.toLowerCase() : null,
+    c.type === 'list' ? c.listId : null,
   ]);
 
 /** Whether `next` hides at least all that `before` hid, so the posts held can simply be filtered. */
