@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { useStore } from '../store';
 import { selectAccount } from '../store/selectors';
 import { Avatar } from './Avatar';
+import { useModalDialog } from './use-modal-dialog';
 
 /** "Repost @kate's post as @acme?": asked before every repost through the API. */
 export function RepostDialog() {
@@ -9,21 +9,7 @@ export function RepostDialog() {
   const account = useStore(selectAccount(pending?.accountId));
   const askRepost = useStore((s) => s.askRepost);
   const repostAs = useStore((s) => s.repostAs);
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<Element | null>(null);
-  const open = pending !== null;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
-    }
-  }, [open]);
+  const ref = useModalDialog(pending !== null);
 
   const handle = account ? `@${account.username}` : 'this account';
   return (

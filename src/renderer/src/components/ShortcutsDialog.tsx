@@ -1,24 +1,12 @@
-import { useEffect, useRef } from 'react';
 import { SHORTCUT_HELP } from '../lib/shortcuts';
 import { useStore } from '../store';
+import { useModalDialog } from './use-modal-dialog';
 
 /** The "?" dialog: every keyboard shortcut. */
 export function ShortcutsDialog() {
   const open = useStore((s) => s.helpOpen);
   const setOpen = useStore((s) => s.setHelpOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<Element | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
-    }
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog
       ref={ref}
