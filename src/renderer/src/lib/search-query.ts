@@ -1,5 +1,4 @@
-import type { ColumnFilters } from '../../../shared/search/column-filters';
-import { filtersToOperators } from '../../../shared/search/column-filters';
+import { searchQueryWithFilters, type ColumnFilters } from '../../../shared/search/column-filters';
 import {
   RECENT_SEARCH_QUERY_LIMIT,
   buildQuery,
@@ -7,18 +6,6 @@ import {
   splitQuery,
   type SupportSearch,
 } from '../../../shared/search/support-query';
-
-/**
- * The query X receives for a search column: the column's query, then its filters as operators
- * (those the query already has are not repeated). Might move to src/shared so that main builds
- * the same string.
- */
-export function effectiveSearchQuery(query: string, filters: Partial<ColumnFilters>): string {
-  const base = query.trim();
-  const padded = ` ${base} `;
-  const extra = filtersToOperators(filters).filter((op) => !padded.includes(` ${op} `));
-  return [base, ...extra].filter((part) => part !== '').join(' ');
-}
 
 export interface QueryFit {
   /** The whole query, filters included. */
@@ -28,8 +15,9 @@ export interface QueryFit {
   fits: boolean;
 }
 
+/** The query X receives for a search column, as main sends it, measured against X's limit. */
 export function queryFit(query: string, filters: Partial<ColumnFilters>): QueryFit {
-  const full = effectiveSearchQuery(query, filters);
+  const full = searchQueryWithFilters(query, filters);
   const length = queryLength(full);
   return {
     query: full,
@@ -53,7 +41,7 @@ export function splitSupportSearch(
   filters: Partial<ColumnFilters>,
 ): ReturnType<typeof splitQuery> {
   const built = buildQuery(spec, Number.MAX_SAFE_INTEGER).query;
-  const withFilters = effectiveSearchQuery(built, filters);
+  const withFilters = searchQueryWithFilters(built, filters);
   // What the filters add on top of the built query is the same for every chunk.
   const extra = queryLength(withFilters) - queryLength(built);
   return splitQuery(spec, RECENT_SEARCH_QUERY_LIMIT - extra);
