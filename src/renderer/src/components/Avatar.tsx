@@ -1,15 +1,5 @@
 import { useState } from 'react';
-
-// Pictures that failed to load, and when. Cards mount and unmount all the time in a scrolled
-// column: without this, each mount would ask the unreachable host again and then swap the broken
-// image for the initial. A failed picture is tried again after a while.
-const failedAt = new Map<string, number>();
-const RETRY_AFTER_MS = 5 * 60_000;
-
-const failedLately = (url: string) => {
-  const at = failedAt.get(url);
-  return at !== undefined && Date.now() - at < RETRY_AFTER_MS;
-};
+import { imageFailedLately, noteImageFailed } from './failed-images';
 
 /**
  * An account's picture, or its initial on its colour when X gave none or the picture cannot be
@@ -28,7 +18,7 @@ export function Avatar({
 }) {
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const style = { width: size, height: size, borderColor: color };
-  return url && url !== failedUrl && !failedLately(url) ? (
+  return url && url !== failedUrl && !imageFailedLately(url) ? (
     <img
       className="avatar"
       src={url}
@@ -36,7 +26,7 @@ export function Avatar({
       style={style}
       referrerPolicy="no-referrer"
       onError={() => {
-        failedAt.set(url, Date.now());
+        noteImageFailed(url);
         setFailedUrl(url);
       }}
     />
