@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime, relativeTimeWords } from '../../../../src/renderer/src/lib/relative-time';
+import {
+  exactTime,
+  relativeTime,
+  relativeTimeWords,
+  tickFor,
+} from '../../../../src/renderer/src/lib/relative-time';
 
 const now = Date.parse('2026-05-04T12:00:00Z');
 const ago = (ms: number) => now - ms;
@@ -43,5 +48,27 @@ describe('relativeTimeWords', () => {
     [ago(48 * H), '2 May'],
   ])('%s → %s', (then, expected) => {
     expect(relativeTimeWords(then, now, utc)).toBe(expected);
+  });
+});
+
+describe('exactTime', () => {
+  it('reads as the date and time in full, in the zone and locale given', () => {
+    const then = Date.parse('2026-05-03T22:30:15Z');
+    expect(exactTime(then, { locale: 'en-GB', timeZone: 'UTC' })).toBe('03/05/2026, 22:30:15');
+    expect(exactTime(then, { locale: 'en-GB', timeZone: 'Europe/Paris' })).toBe(
+      '04/05/2026, 00:30:15',
+    );
+    expect(exactTime(then, { locale: 'en-US', timeZone: 'UTC' })).toBe('5/3/2026, 10:30:15 PM');
+  });
+});
+
+describe('tickFor', () => {
+  it.each([
+    [ago(0), S],
+    [ago(59 * S), S],
+    [ago(M), M],
+    [ago(5 * H), M],
+  ])('a post from %s ticks every %s ms', (then, period) => {
+    expect(tickFor(then, now)).toBe(period);
   });
 });

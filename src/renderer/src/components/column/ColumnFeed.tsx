@@ -93,7 +93,9 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
     getScrollElement: () => scrollRef.current,
     estimateSize: estimatePostHeight,
     getItemKey,
-    overscan: 2,
+    // The range is rendered on each scroll event, before the frame paints, so one post beyond
+    // each edge is enough; every post more in the DOM of ten columns costs every frame.
+    overscan: 1,
     // 'end' keeps the post in view where it is when posts are added above it.
     anchorTo: away ? 'end' : 'start',
   });
