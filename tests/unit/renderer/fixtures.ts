@@ -1,6 +1,8 @@
 import type { AccountView } from '../../../src/shared/accounts/schema';
 import { capabilitiesFor } from '../../../src/shared/accounts/schema';
 import type { ColumnPosts } from '../../../src/shared/columns/content';
+import type { Column } from '../../../src/shared/decks/schema';
+import { NO_FILTERS } from '../../../src/shared/search/column-filters';
 import type { Media, Post, XUser } from '../../../src/shared/x/types';
 
 /** A post as main sends it; ids are X-style digit strings, bigger is newer. */
@@ -57,5 +59,23 @@ export function account(
     state: 'ok',
     capabilities: capabilitiesFor('self-serve'),
     ...overrides,
+  };
+}
+
+/** A column as the layout holds it: 2-minute refresh, no notifications, no filters. */
+export function column(
+  id: string,
+  accountId: string | null,
+  type: Column['type'] = 'search',
+): Column {
+  return {
+    id,
+    type,
+    title: id,
+    width: 'medium',
+    accountId,
+    intervalMs: 120_000,
+    notify: false,
+    filters: NO_FILTERS,
   };
 }

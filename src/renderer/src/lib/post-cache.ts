@@ -1,10 +1,14 @@
-import { MAX_POSTS_PER_COLUMN, type ColumnPosts } from '../../../shared/columns/content';
 import {
-  clearColumn,
-  mergeIntoColumn,
-  pruneUnreferenced,
-  removeColumn,
+  MAX_POSTS_PER_COLUMN,
+  type ColumnPosts,
+  type PostContext,
+} from '../../../shared/columns/content';
+import {
+  addContext,
+  listsPost,
+  mergePage,
   type PostStore,
+  type StoreChange,
 } from '../../../shared/posts/merge';
 import type { Media, Post, XUser } from '../../../shared/x/types';
 
@@ -12,10 +16,18 @@ import type { Media, Post, XUser } from '../../../shared/x/types';
  * Everything the deck shows, stored once: posts by id, each column as a list of ids (newest
  * first), and the authors and media those posts need. Posts, authors and media that nothing on
  * screen needs any more are dropped, so memory stays bounded by the columns' caps.
+ *
+ * Every change costs time in proportion to the batch and the column it touches (and one copy of
+ * each table it writes to): authors and media are counted by the posts that use them, so none
+ * of these functions walks the whole store.
  */
 export interface PostCache extends PostStore<Post> {
   usersById: Readonly<Record<string, XUser>>;
   mediaById: Readonly<Record<string, Media>>;
+  /** How many stored posts each author wrote: at none, the author is dropped. */
+  userUses: Readonly<Record<string, number>>;
+  /** How many stored posts carry each media key: at none, the media is dropped. */
+  mediaUses: Readonly<Record<string, number>>;
 }
 
 export const emptyPostCache = (): PostCache => ({
@@ -23,38 +35,91 @@ export const emptyPostCache = (): PostCache => ({
   columnIds: {},
   usersById: {},
   mediaById: {},
+  userUses: {},
+  mediaUses: {},
 });
 
-/** Keeps the authors and media of the stored posts; returns the same tables when nothing goes. */
-function pruneSideTables(cache: PostCache): PostCache {
-  const authors = new Set<string>();
-  const media = new Set<string>();
-  for (const post of Object.values(cache.postsById)) {
-    authors.add(post.authorId);
-    for (const key of post.mediaKeys) media.add(key);
+type Counts = Map<string, number>;
+
+const bump = (counts: Counts, key: string, by: number) =>
+  counts.set(key, (counts.get(key) ?? 0) + by);
+
+/** The uses with the changes applied, and the keys no post uses any more. */
+function recount(
+  uses: Readonly<Record<string, number>>,
+  changes: Counts,
+): { uses: Readonly<Record<string, number>>; unused: string[] } {
+  const moved = [...changes].filter(([, by]) => by !== 0);
+  if (moved.length === 0) return { uses, unused: [] };
+  const next = { ...uses };
+  const unused: string[] = [];
+  for (const [key, by] of moved) {
+    const n = (next[key] ?? 0) + by;
+    if (n > 0) next[key] = n;
+    else {
+      delete next[key];
+      unused.push(key);
+    }
   }
-  const keep = <T>(table: Readonly<Record<string, T>>, wanted: Set<string>) => {
-    const entries = Object.entries(table);
-    if (entries.every(([id]) => wanted.has(id))) return table;
-    return Object.fromEntries(entries.filter(([id]) => wanted.has(id)));
-  };
-  const usersById = keep(cache.usersById, authors);
-  const mediaById = keep(cache.mediaById, media);
-  return usersById === cache.usersById && mediaById === cache.mediaById
-    ? cache
-    : { ...cache, usersById, mediaById };
+  return { uses: next, unused };
 }
 
-const byId = <T>(
+/** A side table with fresh entries that some post uses, and without those none uses any more. */
+function updateTable<T>(
   table: Readonly<Record<string, T>>,
-  items: readonly T[],
-  id: (item: T) => string,
-): Readonly<Record<string, T>> => {
-  if (items.length === 0) return table;
-  const next = { ...table };
-  for (const item of items) next[id(item)] = item;
-  return next;
-};
+  incoming: readonly T[],
+  keyOf: (item: T) => string,
+  uses: Readonly<Record<string, number>>,
+  unused: readonly string[],
+): Readonly<Record<string, T>> {
+  let next: Record<string, T> | null = null;
+  const write = () => (next ??= { ...table });
+  for (const item of incoming) {
+    const key = keyOf(item);
+    if ((uses[key] ?? 0) > 0 && table[key] !== item) write()[key] = item;
+  }
+  for (const key of unused) if (key in table || (next && key in next)) delete write()[key];
+  return next ?? table;
+}
+
+/** The cache after a change of its post store, with the authors and media that came along. */
+function withChange(
+  cache: PostCache,
+  change: StoreChange<Post>,
+  users: readonly XUser[],
+  media: readonly Media[],
+): PostCache {
+  const userChanges: Counts = new Map();
+  const mediaChanges: Counts = new Map();
+  const count = (post: Post, by: number) => {
+    bump(userChanges, post.authorId, by);
+    for (const key of post.mediaKeys) bump(mediaChanges, key, by);
+  };
+  for (const post of change.written) {
+    const before = Object.hasOwn(cache.postsById, post.id) ? cache.postsById[post.id] : undefined;
+    if (before) count(before, -1);
+    count(post, 1);
+  }
+  for (const post of change.dropped) count(post, -1);
+  const authors = recount(cache.userUses, userChanges);
+  const keys = recount(cache.mediaUses, mediaChanges);
+  const usersById = updateTable(cache.usersById, users, (u) => u.id, authors.uses, authors.unused);
+  const mediaById = updateTable(cache.mediaById, media, (m) => m.mediaKey, keys.uses, keys.unused);
+  const unchanged =
+    change.store.postsById === cache.postsById &&
+    change.store.columnIds === cache.columnIds &&
+    usersById === cache.usersById &&
+    mediaById === cache.mediaById;
+  if (unchanged) return cache;
+  return {
+    postsById: change.store.postsById,
+    columnIds: change.store.columnIds,
+    usersById,
+    mediaById,
+    userUses: authors.uses,
+    mediaUses: keys.uses,
+  };
+}
 
 export interface AppliedBatch {
   cache: PostCache;
@@ -71,42 +136,49 @@ export function applyColumnPosts(
   batch: ColumnPosts,
   cap: number = MAX_POSTS_PER_COLUMN,
 ): AppliedBatch {
-  const before = batch.mode === 'replace' ? [] : (cache.columnIds[batch.columnId] ?? []);
-  const start: PostStore<Post> = {
-    postsById: cache.postsById,
-    columnIds:
-      batch.mode === 'replace' ? { ...cache.columnIds, [batch.columnId]: [] } : cache.columnIds,
-  };
-  let store = mergeIntoColumn(start, batch.columnId, batch.posts, {
+  const before = cache.columnIds[batch.columnId] ?? [];
+  const change = mergePage(cache, batch.columnId, batch.posts, {
     cap,
     related: batch.referenced,
+    replace: batch.mode === 'replace',
   });
-  if (batch.mode === 'replace') store = pruneUnreferenced(store);
+  let added = 0;
+  if (batch.mode === 'prepend') {
+    const after = change.store.columnIds[batch.columnId] ?? [];
+    const counted = new Set<string>();
+    for (const { id } of batch.posts) {
+      if (counted.has(id) || listsPost(before, id) || !listsPost(after, id)) continue;
+      counted.add(id);
+      added++;
+    }
+  }
+  return { cache: withChange(cache, change, batch.users, batch.media), added };
+}
 
-  const listed = store.columnIds[batch.columnId] ?? [];
-  const had = new Set(before);
-  const added = batch.mode === 'prepend' ? listed.filter((id) => !had.has(id)).length : 0;
-
-  const next = pruneSideTables({
-    postsById: store.postsById,
-    columnIds: store.columnIds,
-    usersById: byId(cache.usersById, batch.users, (u) => u.id),
-    mediaById: byId(cache.mediaById, batch.media, (m) => m.mediaKey),
-  });
-  return { cache: next, added };
+/**
+ * Stores what main loaded for one post (a card's "show the post it replies to"): the posts it
+ * replies to or quotes, with their authors and media. Every card that references them shows
+ * them from then on.
+ */
+export function applyPostContext(cache: PostCache, context: PostContext): PostCache {
+  const change = addContext(cache, context.posts, context.referenced);
+  return withChange(cache, change, context.users, context.media);
 }
 
 /** Empties a column and drops what nothing else shows. */
 export function clearColumnPosts(cache: PostCache, columnId: string): PostCache {
-  const store = clearColumn(cache, columnId);
-  return store === cache ? cache : pruneSideTables({ ...cache, ...store });
+  if (!cache.columnIds[columnId]?.length) return cache;
+  return withChange(cache, mergePage(cache, columnId, [], { replace: true }), [], []);
 }
 
 /** Forgets the columns that are no longer in any deck. */
 export function retainColumns(cache: PostCache, columnIds: ReadonlySet<string>): PostCache {
-  let store: PostStore<Post> = cache;
+  let next = cache;
   for (const id of Object.keys(cache.columnIds)) {
-    if (!columnIds.has(id)) store = removeColumn(store, id);
+    if (columnIds.has(id)) continue;
+    const emptied = withChange(next, mergePage(next, id, [], { replace: true }), [], []);
+    const { [id]: _gone, ...kept } = emptied.columnIds;
+    next = { ...emptied, columnIds: kept };
   }
-  return store === cache ? cache : pruneSideTables({ ...cache, ...store });
+  return next;
 }

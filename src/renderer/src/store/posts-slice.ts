@@ -3,12 +3,14 @@ import type { ColumnPosts, ColumnSnapshot } from '../../../shared/columns/conten
 import { bridge } from '../bridge';
 import {
   applyColumnPosts,
+  applyPostContext,
   clearColumnPosts,
   emptyPostCache,
   retainColumns,
   type PostCache,
 } from '../lib/post-cache';
 import type { Store } from './index';
+import { selectColumn } from './selectors';
 
 export interface PostsSlice {
   /** Every post the deck shows, stored once (see lib/post-cache.ts). */
@@ -24,6 +26,12 @@ export interface PostsSlice {
   clearColumnPosts(columnId: string): Promise<boolean>;
   /** Forgets the posts of columns no deck has any more. */
   retainColumns(columnIds: ReadonlySet<string>): void;
+  /**
+   * Loads what a post replies to or quotes, as the column's account (X bills each post read, so
+   * timelines do not send it along), and stores it for every card that references it. False
+   * when the column has no account or main refused (its error is shown as any other).
+   */
+  loadPostContext(columnId: string, postId: string): Promise<boolean>;
 }
 
 export const createPostsSlice: StateCreator<Store, [], [], PostsSlice> = (set, get) => ({
@@ -82,6 +90,17 @@ export const createPostsSlice: StateCreator<Store, [], [], PostsSlice> = (set, g
     set((s) => {
       const { [columnId]: _p, ...pendingNew } = s.pendingNew;
       return { postCache: clearColumnPosts(s.postCache, columnId), pendingNew };
+    });
+    return true;
+  },
+  async loadPostContext(columnId, postId) {
+    const accountId = selectColumn(columnId)(get())?.accountId;
+    if (!accountId) return false;
+    const result = await bridge().posts.context({ accountId, postId });
+    if (!result.ok) return false;
+    set((s) => {
+      const postCache = applyPostContext(s.postCache, result.value);
+      return postCache === s.postCache ? {} : { postCache };
     });
     return true;
   },

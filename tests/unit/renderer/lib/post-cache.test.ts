@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyColumnPosts,
+  applyPostContext,
   clearColumnPosts,
   emptyPostCache,
   retainColumns,
@@ -110,5 +111,88 @@ describe('retainColumns', () => {
   it('returns the same cache when every column is still there', () => {
     const { cache } = apply(emptyPostCache(), 'c', 'prepend', [post('10')]);
     expect(retainColumns(cache, new Set(['c', 'other']))).toBe(cache);
+  });
+});
+
+describe('authors and media', () => {
+  it('keeps an author while any stored post of theirs is, and drops them with the last', () => {
+    const users = [user('1', 'kate'), user('2', 'bob')];
+    let { cache } = apply(
+      emptyPostCache(),
+      'a',
+      'prepend',
+      [post('10', { authorId: '1' }), post('11', { authorId: '2' })],
+      { users },
+    );
+    ({ cache } = apply(cache, 'b', 'prepend', [post('12', { authorId: '1' })], { users }));
+    cache = clearColumnPosts(cache, 'a');
+    expect(Object.keys(cache.usersById)).toEqual(['1']);
+    cache = clearColumnPosts(cache, 'b');
+    expect(cache.usersById).toEqual({});
+  });
+
+  it('stores no user or media that no stored post uses', () => {
+    const { cache } = apply(emptyPostCache(), 'c', 'prepend', [post('10', { authorId: '1' })], {
+      users: [user('1', 'kate'), user('9', 'stranger')],
+      media: [photo('m9')],
+    });
+    expect(Object.keys(cache.usersById)).toEqual(['1']);
+    expect(cache.mediaById).toEqual({});
+  });
+
+  it('takes a fresher author and drops media a fresher copy of a post no longer has', () => {
+    let { cache } = apply(emptyPostCache(), 'c', 'prepend', [post('10', { mediaKeys: ['m1'] })], {
+      media: [photo('m1')],
+    });
+    const renamed = { ...user('100', 'author'), name: 'New name' };
+    ({ cache } = apply(cache, 'c', 'prepend', [post('10')], { users: [renamed] }));
+    expect(cache.usersById['100']?.name).toBe('New name');
+    expect(cache.mediaById).toEqual({});
+  });
+
+  it('counts a media key once per post that carries it', () => {
+    let { cache } = apply(
+      emptyPostCache(),
+      'c',
+      'prepend',
+      [post('10', { mediaKeys: ['m1'] }), post('11', { mediaKeys: ['m1'] })],
+      { media: [photo('m1')] },
+    );
+    ({ cache } = applyColumnPosts(cache, batch('c', 'prepend', [post('12')]), 2));
+    expect(cache.columnIds.c).toEqual(['12', '11']);
+    expect(cache.mediaById.m1).toBeDefined();
+    ({ cache } = applyColumnPosts(cache, batch('c', 'prepend', [post('13')]), 2));
+    expect(cache.mediaById).toEqual({});
+  });
+});
+
+describe('applyPostContext', () => {
+  const reply = post('20', { authorId: '1', referenced: [{ type: 'replied_to', id: '7' }] });
+  const context = {
+    posts: [reply],
+    referenced: [post('7', { authorId: '2', mediaKeys: ['m7'] })],
+    users: [user('1', 'kate'), user('2', 'bob')],
+    media: [photo('m7')],
+  };
+
+  it('stores what a shown post replies to, with its author and media', () => {
+    const { cache: shown } = apply(emptyPostCache(), 'c', 'prepend', [reply], {
+      users: [user('1', 'kate')],
+    });
+    const cache = applyPostContext(shown, context);
+    expect(cache.postsById['7']).toBeDefined();
+    expect(Object.keys(cache.usersById).sort()).toEqual(['1', '2']);
+    expect(cache.mediaById.m7).toBeDefined();
+    // Gone with the post that asked for it.
+    expect(clearColumnPosts(cache, 'c')).toMatchObject({
+      postsById: {},
+      usersById: {},
+      mediaById: {},
+    });
+  });
+
+  it('stores nothing for a post no column shows any more', () => {
+    const { cache } = apply(emptyPostCache(), 'c', 'prepend', [post('30')]);
+    expect(applyPostContext(cache, context)).toBe(cache);
   });
 });

@@ -3,24 +3,13 @@ import { useStore } from '../../../../src/renderer/src/store';
 import * as commands from '../../../../src/renderer/src/store/post-commands';
 import { capabilitiesFor } from '../../../../src/shared/accounts/schema';
 import type { DecksState } from '../../../../src/shared/decks/schema';
-import { NO_FILTERS } from '../../../../src/shared/search/column-filters';
-import { account, batch, post, user } from '../fixtures';
+import { account, batch, column, post, user } from '../fixtures';
 import { installFakeBridge } from './fake-bridge';
 
 const initial = useStore.getState();
 let bridge: ReturnType<typeof installFakeBridge>;
 const s = () => useStore.getState();
 
-const column = (id: string, accountId: string | null) => ({
-  id,
-  type: 'search' as const,
-  title: id,
-  width: 'medium' as const,
-  accountId,
-  intervalMs: 120_000,
-  notify: false,
-  filters: NO_FILTERS,
-});
 const layout: DecksState = {
   activeDeckId: 'd',
   decks: [{ id: 'd', name: 'Brand', columns: [column('self', '900'), column('ent', '901')] }],
@@ -86,6 +75,28 @@ describe('reply', () => {
   it('replies to the original of a repost', () => {
     commands.replyTo('ent', '22');
     expect(s().draft.inReplyToId).toBe('21');
+  });
+
+  it('replies to the original of a repost that came without it, as the repost names it', () => {
+    // Timelines do not send the original along: "RT @customer: …" tells whose post it is.
+    const repostedQuestion = post('30', {
+      authorId: '2',
+      text: 'RT @customer: @acme open on Sunday?',
+      referenced: [{ type: 'retweeted', id: '29' }],
+      entities: {
+        mentions: [
+          { start: 3, end: 12, username: 'customer', id: '1' },
+          { start: 14, end: 19, username: 'acme', id: '900' },
+        ],
+        hashtags: [],
+        cashtags: [],
+        urls: [],
+      },
+    });
+    s().receivePosts(batch('self', 'prepend', [repostedQuestion], { users: [user('2', 'fan')] }));
+    commands.replyTo('self', '30');
+    expect(s().draft).toMatchObject({ accountId: '900', inReplyToId: '29' });
+    expect(commands.linkOf('30')).toBe('https://x.com/customer/status/29');
   });
 });
 

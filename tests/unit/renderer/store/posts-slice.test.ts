@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../../../src/renderer/src/store';
-import { batch, post } from '../fixtures';
+import { batch, column, photo, post, user } from '../fixtures';
 import { installFakeBridge } from './fake-bridge';
 
 const initial = useStore.getState();
@@ -94,5 +94,53 @@ describe('read markers', () => {
     bridge.answerError('columns.markRead', { kind: 'not_found', message: 'no such column' });
     expect(await s().markColumnRead('c')).toBe(false);
     expect(s().readMarkers.c).toBe('10');
+  });
+});
+
+describe('loading what a post replies to or quotes', () => {
+  beforeEach(() =>
+    s().setLayout({
+      activeDeckId: 'd',
+      decks: [
+        {
+          id: 'd',
+          name: 'Brand',
+          columns: [column('a', '900', 'mentions'), column('b', null, 'mentions')],
+        },
+      ],
+    }),
+  );
+  const reply = post('20', { referenced: [{ type: 'replied_to', id: '7' }], authorId: '1' });
+  const context = {
+    posts: [reply],
+    referenced: [post('7', { authorId: '2', mediaKeys: ['m7'] })],
+    users: [user('1', 'asker'), user('2', 'asked')],
+    media: [photo('m7')],
+  };
+
+  it('asks main as the column’s account and shows the answer in every card that needs it', async () => {
+    s().receivePosts(batch('a', 'prepend', [reply], { users: [user('1', 'asker')] }));
+    s().receivePosts(batch('c', 'prepend', [post('21', { referenced: reply.referenced })]));
+    bridge.answerOk('posts.context', context);
+    expect(await s().loadPostContext('a', '20')).toBe(true);
+    expect(bridge.callsTo('posts.context')).toEqual([{ accountId: '900', postId: '20' }]);
+    const cache = s().postCache;
+    expect(cache.postsById['7']?.authorId).toBe('2');
+    expect(cache.usersById['2']?.username).toBe('asked');
+    expect(cache.mediaById.m7).toBeDefined();
+  });
+
+  it('asks nothing for a column without an account', async () => {
+    s().receivePosts(batch('b', 'prepend', [reply]));
+    expect(await s().loadPostContext('b', '20')).toBe(false);
+    expect(bridge.callsTo('posts.context')).toEqual([]);
+  });
+
+  it('changes nothing when main refuses', async () => {
+    s().receivePosts(batch('a', 'prepend', [reply]));
+    const before = s().postCache;
+    bridge.answerError('posts.context', { kind: 'locked', message: 'The deck is locked' });
+    expect(await s().loadPostContext('a', '20')).toBe(false);
+    expect(s().postCache).toBe(before);
   });
 });

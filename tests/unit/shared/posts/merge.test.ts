@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../src/main/simulator/world/prng';
 import {
   COLUMN_CAP,
+  addContext,
   clearColumn,
   emptyPostStore,
+  listsPost,
   mergeIntoColumn,
+  mergePage,
   mergeNewestFirst,
   postStoreReducer,
   pruneUnreferenced,
@@ -287,5 +290,233 @@ describe('the post store', () => {
     const union = new Set([...shown.values()].flat());
     for (const [columnId, expected] of shown) expect(s.columnIds[columnId]).toEqual(expected);
     expect(new Set(Object.keys(s.postsById))).toEqual(union);
+  });
+});
+
+type Ref = { type: string; id: string };
+const refPost = (id: string, ...refs: Ref[]): TestPost => ({
+  id,
+  text: `post ${id}`,
+  ...(refs.length ? { referenced: refs } : {}),
+});
+const quoting = (id: string, quoted: string) => refPost(id, { type: 'quoted', id: quoted });
+const replying = (id: string, to: string) => refPost(id, { type: 'replied_to', id: to });
+const reposting = (id: string, original: string) =>
+  refPost(id, { type: 'retweeted', id: original });
+
+describe('mergePage', () => {
+  it('stores only the related posts that a listed post of the page references', () => {
+    const { store, written } = mergePage(
+      emptyPostStore<TestPost>(),
+      'a',
+      [quoting('30', '5'), post('31')],
+      { related: [post('5'), post('6')] },
+    );
+    expect(ids(store)).toEqual(['30', '31', '5']);
+    expect(written.map((p) => p.id).sort()).toEqual(['30', '31', '5']);
+  });
+
+  it('does not store what a page too old for the full column references', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('90'), post('91')], { cap: 2 });
+    s = mergeIntoColumn(s, 'a', [quoting('10', '5')], { cap: 2, related: [post('5')] });
+    expect(ids(s)).toEqual(['90', '91']);
+  });
+
+  it('stores what a page post another column lists references, though this column is full', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'b', [quoting('10', '5')]);
+    s = mergeIntoColumn(s, 'a', [post('90'), post('91')], { cap: 2 });
+    s = mergeIntoColumn(s, 'a', [quoting('10', '5')], { cap: 2, related: [post('5', 'found')] });
+    expect(s.columnIds.a).toEqual(['91', '90']);
+    expect(s.postsById['5']?.text).toBe('found');
+  });
+
+  it('refreshes a stored post that comes again as related, whoever references it', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('5', 'old')]);
+    s = mergeIntoColumn(s, 'b', [post('40')], { related: [post('5', 'new')] });
+    expect(s.postsById['5']?.text).toBe('new');
+  });
+
+  it('drops what the cap pushed out, and what only that referenced', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [quoting('10', '5'), post('11')], {
+      cap: 2,
+      related: [post('5')],
+    });
+    const change = mergePage(s, 'a', [post('12')], { cap: 2 });
+    s = change.store;
+    expect(s.columnIds.a).toEqual(['12', '11']);
+    expect(ids(s)).toEqual(['11', '12']);
+    expect(change.dropped.map((p) => p.id).sort()).toEqual(['10', '5']);
+  });
+
+  it.each([
+    {
+      name: 'another column lists it',
+      other: [post('10')],
+      kept: ['10', '11', '12', '5'],
+    },
+    {
+      // (What it quoted goes: a post only referenced keeps nothing itself.)
+      name: 'a post another column lists quotes it',
+      other: [quoting('9', '10')],
+      kept: ['10', '11', '12', '9'],
+    },
+    {
+      name: 'a post another column lists quotes what it quoted',
+      other: [quoting('9', '5')],
+      kept: ['11', '12', '5', '9'],
+    },
+    {
+      name: 'a post another column lists replies to what it quoted',
+      other: [replying('9', '5')],
+      kept: ['11', '12', '5', '9'],
+    },
+  ])('keeps a post pushed out of a column while $name', ({ other, kept }) => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'b', other, {
+      related: [post('10'), post('5')],
+    });
+    s = mergeIntoColumn(s, 'a', [quoting('10', '5'), post('11')], { cap: 2, related: [post('5')] });
+    s = mergeIntoColumn(s, 'a', [post('12')], { cap: 2 });
+    expect(s.columnIds.a).toEqual(['12', '11']);
+    expect(ids(s)).toEqual(kept);
+  });
+
+  it('keeps what a listed repost’s original replies to, and drops it with the repost', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [reposting('20', '8'), post('21')], {
+      cap: 2,
+      related: [replying('8', '3'), post('3')],
+    });
+    expect(ids(s)).toEqual(['20', '21', '3', '8']);
+    const change = mergePage(s, 'a', [post('22')], { cap: 2 });
+    s = change.store;
+    expect(ids(s)).toEqual(['21', '22']);
+    expect(change.dropped.map((p) => p.id).sort()).toEqual(['20', '3', '8']);
+  });
+
+  it('replaces a column with the page and drops what only the old list kept', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [quoting('10', '5'), post('11')], {
+      related: [post('5')],
+    });
+    s = mergeIntoColumn(s, 'b', [post('11')]);
+    const change = mergePage(s, 'a', [post('12'), post('13')], { replace: true });
+    expect(change.store.columnIds).toEqual({ a: ['13', '12'], b: ['11'] });
+    expect(ids(change.store)).toEqual(['11', '12', '13']);
+    expect(change.dropped.map((p) => p.id).sort()).toEqual(['10', '5']);
+  });
+
+  it('replaced with nothing, a column is empty and what only it showed is gone', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('1'), post('2')]);
+    s = mergeIntoColumn(s, 'b', [post('2')]);
+    const { store } = mergePage(s, 'a', [], { replace: true });
+    expect(store.columnIds).toEqual({ a: [], b: ['2'] });
+    expect(ids(store)).toEqual(['2']);
+  });
+
+  it('returns the store itself when a page brings nothing new', () => {
+    const page = [post('1'), quoting('2', '1')];
+    const s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', page);
+    const change = mergePage(s, 'a', page);
+    expect(change.store).toBe(s);
+    expect(change.written).toEqual([]);
+    expect(mergePage(s, 'a', page, { replace: true }).store).toBe(s);
+  });
+
+  it('never changes the store it is given', () => {
+    const start = frozen(
+      mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [quoting('10', '5'), post('11')], {
+        related: [post('5')],
+      }),
+    );
+    const snapshot = structuredClone(start);
+    mergePage(start, 'a', [post('12')], { cap: 2 });
+    mergePage(start, 'a', [post('13')], { replace: true, related: [post('5', 'new')] });
+    addContext(start, [quoting('11', '7')], [post('7')]);
+    expect(start).toEqual(snapshot);
+  });
+
+  it('keeps exactly what the columns show, page after random page', () => {
+    // A world of posts, some quoting, replying to or reposting older ones. Each page comes with
+    // what its posts reference (X's includes), so the store must hold exactly: every listed
+    // post, what it references, and what a listed repost's original references.
+    const rnd = seededRandom('store-references');
+    const world: TestPost[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const id = String(1_790_000_000_000_000_000n + BigInt(i) * 104_729n);
+      const older = world.length ? rnd.pick(world) : undefined;
+      const kind = rnd.pick(['plain', 'plain', 'quoted', 'replied_to', 'retweeted']);
+      world.push(
+        older && kind !== 'plain' ? refPost(id, { type: kind, id: older.id }) : refPost(id),
+      );
+    }
+    const byId = new Map(world.map((p) => [p.id, p]));
+    const refsOf = (p: TestPost) => (p.referenced ?? []).map((r) => byId.get(r.id)!);
+    const withIncludes = (posts: TestPost[]) => [
+      ...new Set(posts.flatMap((p) => refsOf(p).flatMap((r) => [r, ...refsOf(r)]))),
+    ];
+    const wanted = (s: PostStore<TestPost>) => {
+      const out = new Set<string>();
+      for (const id of Object.values(s.columnIds).flat()) {
+        out.add(id);
+        for (const ref of refsOf(byId.get(id)!)) {
+          out.add(ref.id);
+          if (byId.get(id)!.referenced?.some((r) => r.type === 'retweeted' && r.id === ref.id)) {
+            for (const inner of refsOf(ref)) out.add(inner.id);
+          }
+        }
+      }
+      return [...out].sort();
+    };
+
+    let s = emptyPostStore<TestPost>();
+    for (let round = 0; round < 150; round++) {
+      const columnId = `c${rnd.int(0, 5)}`;
+      const page = rnd.sample(world, rnd.int(0, 60));
+      const replace = rnd.chance(0.05);
+      s = mergePage(s, columnId, page, { cap: 120, related: withIncludes(page), replace }).store;
+      if (rnd.chance(0.05)) s = mergePage(s, `c${rnd.int(0, 5)}`, [], { replace: true }).store;
+      expect(ids(s)).toEqual(wanted(s));
+      expect(pruneUnreferenced(s)).toBe(s);
+    }
+    expect(Object.keys(s.postsById).length).toBeGreaterThan(0);
+  });
+});
+
+describe('addContext', () => {
+  it('stores what a held post replies to and quotes, with a fresher copy of that post', () => {
+    const s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('20', 'old')]);
+    const asked = refPost('20', { type: 'replied_to', id: '7' }, { type: 'quoted', id: '8' });
+    const change = addContext(s, [asked], [post('7'), post('8'), post('9')]);
+    expect(ids(change.store)).toEqual(['20', '7', '8']);
+    expect(change.store.postsById['20']).toBe(asked);
+    expect(change.store.columnIds).toBe(s.columnIds);
+    expect(change.dropped).toEqual([]);
+  });
+
+  it('stores nothing for a post the store no longer holds', () => {
+    const s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('21')]);
+    const change = addContext(s, [replying('20', '7')], [post('7')]);
+    expect(change.store).toBe(s);
+    expect(change.written).toEqual([]);
+  });
+
+  it('keeps the context until the post that asked for it goes', () => {
+    let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [replying('20', '7')], { cap: 1 });
+    s = addContext(s, [replying('20', '7')], [post('7')]).store;
+    expect(ids(s)).toEqual(['20', '7']);
+    s = mergeIntoColumn(s, 'a', [post('30')], { cap: 1 });
+    expect(ids(s)).toEqual(['30']);
+  });
+});
+
+describe('listsPost', () => {
+  it.each([
+    [[], '5', false],
+    [['9', '7', '5', '3'], '5', true],
+    [['9', '7', '5', '3'], '9', true],
+    [['9', '7', '5', '3'], '3', true],
+    [['9', '7', '5', '3'], '4', false],
+    [['9', '7', '5', '3'], '10', false],
+    [['1000', '999', '100'], '999', true],
+  ])('%j lists %s: %s', (list, id, expected) => {
+    expect(listsPost(list, id)).toBe(expected);
   });
 });
