@@ -1,6 +1,6 @@
 import { intents, postUrl } from '../../../shared/accounts/intents';
 import type { AccountView } from '../../../shared/accounts/schema';
-import { shownPost } from '../lib/reposts';
+import { shownAuthor, shownPost } from '../lib/reposts';
 import { replyRoute, type ReplyRoute } from '../lib/summoned';
 import { useStore, type Store } from './index';
 import { selectColumn } from './selectors';
@@ -17,7 +17,7 @@ function target(s: Store, postId: string) {
   const post = s.postCache.postsById[postId];
   if (!post) return null;
   const { shown } = shownPost(post, s.postCache.postsById);
-  const author = s.postCache.usersById[shown.authorId];
+  const author = shownAuthor(post, shown, s.postCache.usersById);
   return { post: shown, author };
 }
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Media } from '../../../../shared/x/types';
-import { shownPost } from '../../lib/reposts';
+import { isRepost, shownAuthor, shownPost } from '../../lib/reposts';
 import { useStore } from '../../store';
 import { PostCardView } from './PostCardView';
 
@@ -29,10 +29,13 @@ export const PostCard = memo(function PostCard({
 }: Props) {
   const post = useStore((s) => s.postCache.postsById[postId]);
   const shown = useStore((s) => (post ? shownPost(post, s.postCache.postsById).shown : undefined));
+  const repost = post !== undefined && isRepost(post);
   const repostedBy = useStore((s) =>
-    post && shown !== post ? s.postCache.usersById[post.authorId] : null,
+    post && repost ? s.postCache.usersById[post.authorId] : null,
   );
-  const author = useStore((s) => (shown ? s.postCache.usersById[shown.authorId] : undefined));
+  const author = useStore((s) =>
+    post && shown ? shownAuthor(post, shown, s.postCache.usersById) : undefined,
+  );
   const mediaKeys = shown?.mediaKeys;
   const media = useStore(
     useShallow((s) =>
@@ -51,7 +54,7 @@ export const PostCard = memo(function PostCard({
       shown={shown}
       author={author}
       repostedBy={repostedBy}
-      isRepost={shown !== post}
+      isRepost={repost}
       media={media}
       position={position}
       setSize={setSize}

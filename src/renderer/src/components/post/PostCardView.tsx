@@ -20,6 +20,7 @@ export interface PostCardViewProps {
   author: XUser | undefined;
   /** Set when the entry is a repost: who reposted it. */
   repostedBy: XUser | null | undefined;
+  /** The entry is a repost (shown as the original where the store holds it, else as it is). */
   isRepost: boolean;
   media: readonly Media[];
   position: number;
@@ -68,10 +69,14 @@ export function PostCardView({
           <RelativeTime iso={shown.createdAt} />
         </ExternalLink>
       </header>
-      {repliedTo && <ReferencedPost postId={repliedTo.id} kind="replied_to" />}
+      {repliedTo && (
+        <ReferencedPost postId={repliedTo.id} kind="replied_to" columnId={columnId} from={shown} />
+      )}
       <PostText text={shown.text} entities={shown.entities} />
       {media.length > 0 && <PostMedia media={media} />}
-      {quoted && <ReferencedPost postId={quoted.id} kind="quoted" />}
+      {quoted && (
+        <ReferencedPost columnId={columnId} from={shown} postId={quoted.id} kind="quoted" />
+      )}
       {shown.metrics && <PostMetrics metrics={shown.metrics} />}
       <PostActions columnId={columnId} postId={postId} handle={handle} />
     </article>
