@@ -223,6 +223,33 @@ test('a reply from the brand to a post that mentions it is posted at X', async (
   });
 });
 
+test('what a post replies to is read from X only when the user asks for it', async ({ page }) => {
+  const mentions = await openDeckWithPosts(page, harness, 'Mentions');
+  const question = await sim.injectPost({
+    authorUsername: 'oldnib_george',
+    text: 'Which pen shop re-grinds vintage nibs these days?',
+  });
+  const answer = await sim.injectPost({
+    authorUsername: 'megan_reads',
+    text: '@oldnib_george @quillory does, they did my Swan last month',
+    inReplyToId: question,
+  });
+  await advanceClock(page, harness, PAST_REFRESH_MS);
+  const card = postCard(mentions, answer);
+  await expect(card).toContainText('they did my Swan');
+  const asked = (requests: Awaited<ReturnType<typeof sim.requests>>) =>
+    requests.filter((r) => r.method === 'GET' && r.path.startsWith(`/2/tweets/${answer}`));
+  // The column read the answer alone: X bills every post it sends, the replied-to one too.
+  expect(asked(await sim.requests())).toEqual([]);
+  await expect(card.getByText('Which pen shop re-grinds')).toHaveCount(0);
+
+  await card.getByRole('button', { name: 'Show the post it replies to (@oldnib_george)' }).click();
+  const context = card.getByRole('blockquote', { name: 'In reply to' });
+  await expect(context).toContainText('Which pen shop re-grinds vintage nibs these days?');
+  await expect(context).toContainText('@oldnib_george');
+  expect(asked(await sim.requests()).map((r) => r.status)).toEqual([200]);
+});
+
 test('a reply to a post that did not mention the brand goes to X’s web intent', async ({
   page,
 }) => {

@@ -42,11 +42,13 @@ export const MEDIA_FIELDS = [
 ].join(',');
 
 /**
- * Every read of posts expands what they reply to or quote, because the cards show it. X bills
- * those as reads too (bench: about 13% of a day's reads); loading context only when a card asks
- * (posts.context) is the cheaper design, waiting for its card UI.
+ * Timelines and searches expand authors and media, not the posts a post replies to or quotes:
+ * X bills those as reads too, for context the user may never open. A card loads its context on
+ * demand with post(id), which does expand it (and posts the store already holds cost nothing).
  */
-export const TWEET_EXPANSIONS = [
+export const TWEET_EXPANSIONS = ['author_id', 'attachments.media_keys'].join(',');
+
+export const CONTEXT_EXPANSIONS = [
   'author_id',
   'referenced_tweets.id',
   'referenced_tweets.id.author_id',
@@ -55,12 +57,18 @@ export const TWEET_EXPANSIONS = [
 
 export const LIST_FIELDS = ['id', 'name', 'description', 'private', 'member_count'].join(',');
 
-/** Query parameters for any endpoint that answers with posts. */
+/** Query parameters for timelines and searches: the posts, their authors and media. */
 export const POST_READ_FIELDS = {
   'tweet.fields': TWEET_FIELDS,
   'user.fields': USER_FIELDS,
   'media.fields': MEDIA_FIELDS,
   expansions: TWEET_EXPANSIONS,
+} as const;
+
+/** Query parameters for one post asked for itself, with what it replies to or quotes. */
+export const POST_WITH_CONTEXT_FIELDS = {
+  ...POST_READ_FIELDS,
+  expansions: CONTEXT_EXPANSIONS,
 } as const;
 
 /** Query parameters for any endpoint that answers with users. */

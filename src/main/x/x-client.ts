@@ -5,7 +5,12 @@ import type { Clock } from '../platform/clock';
 import type { ReadEvent } from './costs';
 import { ENDPOINTS, type EndpointKey } from './endpoints';
 import { toList, toPostPage, toUser } from './normalise';
-import { LIST_FIELDS, POST_READ_FIELDS, USER_READ_FIELDS } from './request-fields';
+import {
+  LIST_FIELDS,
+  POST_READ_FIELDS,
+  POST_WITH_CONTEXT_FIELDS,
+  USER_READ_FIELDS,
+} from './request-fields';
 import type { CostTracker, RateLimitTracker } from './trackers';
 import { postCreateKind } from './write-pricing';
 import { createCallRunner, lookupFailure, parse, type Query } from './x-call';
@@ -187,7 +192,7 @@ export function createXClient(o: XClientOptions): XClient {
       run<PostPage>({
         endpoint: 'post',
         params: { id },
-        query: POST_READ_FIELDS,
+        query: POST_WITH_CONTEXT_FIELDS,
         read: (body) => {
           const r = parse(raw.RawSingleTweet, body);
           if (!r.data) throw lookupFailure(r.errors, 'post', clock.now());

@@ -121,6 +121,42 @@ describe('reading through the X client', () => {
   });
 });
 
+describe('what a post replies to', () => {
+  // X bills every post it sends, the expanded ones too: a column reads only its own posts, and
+  // a card asks for the replied-to post when the user wants it.
+  it('is not sent with a search, but comes with the post asked for itself', async () => {
+    const { client } = rig.brand();
+    const day = new Date(rig.clock.now()).toISOString().slice(0, 10);
+    const personal = rig.sim.accounts.personal.username;
+    const question = rig.sim.controls.injectPost({
+      authorUsername: personal,
+      text: 'Which nib for left-handers?',
+    });
+    rig.clock.advance(1000);
+    const reply = rig.sim.controls.injectPost({
+      authorUsername: rig.sim.accounts.brand.username,
+      text: 'A stub nib, smudges less',
+      inReplyToId: question,
+    });
+    const billed = () =>
+      rig.sim.controls
+        .usage()
+        .filter((u) => u.userId === rig.sim.accounts.brand.id && u.day === day)
+        .reduce((n, u) => n + u.posts, 0);
+    const before = billed();
+
+    const page = value(await client.searchRecent({ query: 'stub nib' }));
+    expect(page.posts.map((p) => p.id)).toEqual([reply]);
+    expect(page.posts[0]?.referenced).toEqual([{ type: 'replied_to', id: question }]);
+    expect(page.includes.posts).toEqual([]);
+    expect(billed() - before).toBe(1);
+
+    const asked = value(await client.post(reply));
+    expect(asked.includes.posts.map((p) => p.id)).toEqual([question]);
+    expect(asked.includes.users.map((u) => u.username)).toContain(personal);
+  });
+});
+
 describe('writing through the X client', () => {
   it('creates a post X can find, then deletes it', async () => {
     const { client } = rig.brand();
