@@ -2,6 +2,7 @@ import type { AccountView } from '../../../src/shared/accounts/schema';
 import { capabilitiesFor } from '../../../src/shared/accounts/schema';
 import type { ColumnPosts } from '../../../src/shared/columns/content';
 import type { Column } from '../../../src/shared/decks/schema';
+import type { ReportDay } from '../../../src/shared/timebox/view';
 import { NO_FILTERS } from '../../../src/shared/search/column-filters';
 import type { Media, Post, XUser } from '../../../src/shared/x/types';
 
@@ -77,5 +78,22 @@ export function column(
     intervalMs: 120_000,
     notify: false,
     filters: NO_FILTERS,
+  };
+}
+
+/** A day of the time report: `usedMin` minutes of a 30-minute budget, nothing else done. */
+export function reportDay(day: string, usedMin: number, extra: Partial<ReportDay> = {}): ReportDay {
+  return {
+    day,
+    budgetSeconds: 1800,
+    usedSeconds: usedMin * 60,
+    decks: {},
+    accounts: {},
+    postsSent: 0,
+    repliesSent: 0,
+    postsRead: 0,
+    dollars: 0,
+    overrideMinutes: 0,
+    ...extra,
   };
 }

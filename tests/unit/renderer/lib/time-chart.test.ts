@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { timeChart } from '../../../../src/renderer/src/lib/time-chart';
-import type { ReportDay } from '../../../../src/shared/timebox/view';
+import { reportDay } from '../fixtures';
 
-const day = (n: number, usedMin: number, budgetMin = 30): ReportDay => ({
-  day: `2026-11-${String(n).padStart(2, '0')}`,
-  budgetSeconds: budgetMin * 60,
-  usedSeconds: usedMin * 60,
-  decks: {},
-  accounts: {},
-  postsSent: 0,
-  repliesSent: 0,
-  postsRead: 0,
-  dollars: 0,
-  overrideMinutes: 0,
-});
+const day = (n: number, usedMin: number, budgetMin = 30) =>
+  reportDay(`2026-11-${String(n).padStart(2, '0')}`, usedMin, { budgetSeconds: budgetMin * 60 });
 
 const size = { width: 600, height: 180 };
 

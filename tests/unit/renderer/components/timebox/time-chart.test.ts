@@ -3,21 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DayTable } from '../../../../../src/renderer/src/components/timebox/DayTable';
 import { TimeChart } from '../../../../../src/renderer/src/components/timebox/TimeChart';
-import type { ReportDay } from '../../../../../src/shared/timebox/view';
+import { reportDay } from '../../fixtures';
 
-const day = (d: string, usedMin: number, extra: Partial<ReportDay> = {}): ReportDay => ({
-  day: d,
-  budgetSeconds: 1800,
-  usedSeconds: usedMin * 60,
-  decks: {},
-  accounts: {},
-  postsSent: 0,
-  repliesSent: 0,
-  postsRead: 0,
-  dollars: 0,
-  overrideMinutes: 0,
-  ...extra,
-});
+const day = reportDay;
 
 const days = [
   day('2026-11-21', 12),
