@@ -1,6 +1,6 @@
 import { intents, postUrl } from '../../../shared/accounts/intents';
 import type { AccountView } from '../../../shared/accounts/schema';
-import { shownAuthor, shownPost } from '../lib/reposts';
+import { originalFromRepost, shownAuthor, shownPost } from '../lib/reposts';
 import { replyRoute, type ReplyRoute } from '../lib/summoned';
 import { useStore, type Store } from './index';
 import { selectColumn } from './selectors';
@@ -19,6 +19,24 @@ function target(s: Store, postId: string) {
   const { shown } = shownPost(post, s.postCache.postsById);
   const author = shownAuthor(post, shown, s.postCache.usersById);
   return { post: shown, author };
+}
+
+/**
+ * A reply to a repost whose original the store lacks goes to that original as the repost tells
+ * it: stored, so that the composer shows what the reply answers (a later read of the original
+ * replaces it).
+ */
+function keepOriginalOfRepost(postId: string) {
+  const s = state();
+  const post = s.postCache.postsById[postId];
+  const told = post && originalFromRepost(post);
+  if (!post || !told || s.postCache.postsById[told.post.id]) return;
+  s.keepPostContext({
+    posts: [post],
+    referenced: [told.post],
+    users: s.postCache.usersById[told.author.id] ? [] : [told.author],
+    media: [],
+  });
 }
 
 export function columnAccount(s: Store, columnId: string | null): AccountView | undefined {
@@ -47,6 +65,7 @@ export function replyTo(columnId: string | null, postId: string): void {
     void state().openLink(intents.reply(t.post.id));
     return;
   }
+  keepOriginalOfRepost(postId);
   state().openComposer({ columnId, inReplyToId: t.post.id });
 }
 

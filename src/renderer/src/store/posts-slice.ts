@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ColumnPosts, ColumnSnapshot } from '../../../shared/columns/content';
+import type { ColumnPosts, ColumnSnapshot, PostContext } from '../../../shared/columns/content';
 import { bridge } from '../bridge';
 import {
   applyColumnPosts,
@@ -32,6 +32,8 @@ export interface PostsSlice {
    * when the column has no account or main refused (its error is shown as any other).
    */
   loadPostContext(columnId: string, postId: string): Promise<boolean>;
+  /** Stores context for the posts the store holds (see applyPostContext). */
+  keepPostContext(context: PostContext): void;
 }
 
 export const createPostsSlice: StateCreator<Store, [], [], PostsSlice> = (set, get) => ({
@@ -98,11 +100,14 @@ export const createPostsSlice: StateCreator<Store, [], [], PostsSlice> = (set, g
     if (!accountId) return false;
     const result = await bridge().posts.context({ accountId, postId });
     if (!result.ok) return false;
+    get().keepPostContext(result.value);
+    return true;
+  },
+  keepPostContext(context) {
     set((s) => {
-      const postCache = applyPostContext(s.postCache, result.value);
+      const postCache = applyPostContext(s.postCache, context);
       return postCache === s.postCache ? {} : { postCache };
     });
-    return true;
   },
   retainColumns(columnIds) {
     set((s) => {

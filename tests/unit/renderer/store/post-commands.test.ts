@@ -97,6 +97,13 @@ describe('reply', () => {
     commands.replyTo('self', '30');
     expect(s().draft).toMatchObject({ accountId: '900', inReplyToId: '29' });
     expect(commands.linkOf('30')).toBe('https://x.com/customer/status/29');
+    // Stored as told, so that the composer shows what the reply answers; no read at X for it.
+    expect(s().postCache.postsById['29']).toMatchObject({
+      authorId: '1',
+      text: '@acme open on Sunday?',
+    });
+    expect(s().postCache.usersById['1']?.name).toBe('CUSTOMER');
+    expect(bridge.callsTo('posts.context')).toEqual([]);
   });
 });
 
