@@ -69,6 +69,32 @@ interface Ctx {
   cast: Cast;
 }
 
+// Arguments are drawn in the order of the fields they fill, as the literal drafts did, so the
+// seeded world stays the same.
+const replyDraft = (
+  key: string,
+  author: SimUser,
+  minute: number,
+  text: string,
+  to: string,
+): Draft => ({
+  key,
+  author,
+  minute,
+  text,
+  lang: 'en',
+  replyTo: to,
+});
+
+const repostDraft = (key: string, author: SimUser, minute: number, of: string): Draft => ({
+  key,
+  author,
+  minute,
+  text: '',
+  lang: 'en',
+  retweetOf: of,
+});
+
 const photo = (alt: string): MediaDraft => ({ type: 'photo', alt, width: 1600, height: 1200 });
 
 function fill(r: Random, template: string, extra: Record<string, string> = {}): string {
@@ -160,23 +186,9 @@ function support(ctx: Ctx): Draft[] {
     },
   ];
   if (!mention) return drafts;
-  drafts.push({
-    key: 'a',
-    author: cast.brand,
-    minute: r.int(6, 95),
-    text: fill(r, SUPPORT_ANSWERS[i]!),
-    lang: 'en',
-    replyTo: 'q',
-  });
+  drafts.push(replyDraft('a', cast.brand, r.int(6, 95), fill(r, SUPPORT_ANSWERS[i]!), 'q'));
   if (r.chance(0.45)) {
-    drafts.push({
-      key: 't',
-      author: customer,
-      minute: drafts[1]!.minute + r.int(3, 40),
-      text: r.pick(THANKS),
-      lang: 'en',
-      replyTo: 'a',
-    });
+    drafts.push(replyDraft('t', customer, drafts[1]!.minute + r.int(3, 40), r.pick(THANKS), 'a'));
   }
   return drafts;
 }
@@ -255,24 +267,10 @@ function productLove(ctx: Ctx): Draft[] {
     },
   ];
   if (mention && r.chance(0.5)) {
-    drafts.push({
-      key: 'a',
-      author: cast.brand,
-      minute: r.int(10, 120),
-      text: r.pick(BRAND_THANKS),
-      lang: 'en',
-      replyTo: 'p',
-    });
+    drafts.push(replyDraft('a', cast.brand, r.int(10, 120), r.pick(BRAND_THANKS), 'p'));
   }
   if (r.chance(0.25)) {
-    drafts.push({
-      key: 'rt',
-      author: cast.brand,
-      minute: r.int(15, 150),
-      text: '',
-      lang: 'en',
-      retweetOf: 'p',
-    });
+    drafts.push(repostDraft('rt', cast.brand, r.int(15, 150), 'p'));
   }
   return drafts;
 }
@@ -306,14 +304,15 @@ function lead(ctx: Ctx): Draft[] {
     },
   ];
   if (r.chance(0.6)) {
-    drafts.push({
-      key: 'a',
-      author: viaOwner ? cast.owner : cast.brand,
-      minute: r.int(20, 180),
-      text: fill(r, r.pick(LEAD_ANSWERS)),
-      lang: 'en',
-      replyTo: 'q',
-    });
+    drafts.push(
+      replyDraft(
+        'a',
+        viaOwner ? cast.owner : cast.brand,
+        r.int(20, 180),
+        fill(r, r.pick(LEAD_ANSWERS)),
+        'q',
+      ),
+    );
   }
   return drafts;
 }
@@ -349,15 +348,7 @@ function brandNews(ctx: Ctx): Draft[] {
       media: r.chance(0.6) ? [photo('Product photo on a wooden workbench')] : undefined,
     },
   ];
-  if (r.chance(0.7))
-    drafts.push({
-      key: 'o',
-      author: cast.owner,
-      minute: r.int(1, 30),
-      text: '',
-      lang: 'en',
-      retweetOf: 'n',
-    });
+  if (r.chance(0.7)) drafts.push(repostDraft('o', cast.owner, r.int(1, 30), 'n'));
   const fans = r.sample(
     cast.ofRole('customer').filter((u) => u.lang === 'en'),
     r.int(0, 2),
@@ -373,14 +364,7 @@ function brandNews(ctx: Ctx): Draft[] {
         quoteOf: 'n',
       });
     } else {
-      drafts.push({
-        key: `r${i}`,
-        author: fan,
-        minute: r.int(5, 200),
-        text: '',
-        lang: 'en',
-        retweetOf: 'n',
-      });
+      drafts.push(repostDraft(`r${i}`, fan, r.int(5, 200), 'n'));
     }
   });
   return drafts;
@@ -412,24 +396,9 @@ function ownerPost(ctx: Ctx): Draft[] {
   ];
   const repliers = r.sample([...cast.ofRole('peer'), ...cast.ofRole('friend')], r.int(0, 2));
   repliers.forEach((u, i) => {
-    drafts.push({
-      key: `r${i}`,
-      author: u,
-      minute: r.int(5, 90),
-      text: r.pick(PEER_REPLIES),
-      lang: 'en',
-      replyTo: 'p',
-    });
+    drafts.push(replyDraft(`r${i}`, u, r.int(5, 90), r.pick(PEER_REPLIES), 'p'));
   });
-  if (r.chance(0.2))
-    drafts.push({
-      key: 'b',
-      author: cast.brand,
-      minute: r.int(2, 40),
-      text: '',
-      lang: 'en',
-      retweetOf: 'p',
-    });
+  if (r.chance(0.2)) drafts.push(repostDraft('b', cast.brand, r.int(2, 40), 'p'));
   return drafts;
 }
 
@@ -480,23 +449,8 @@ function peerPost(ctx: Ctx): Draft[] {
     },
   ];
   if (r.chance(0.35))
-    drafts.push({
-      key: 'o',
-      author: cast.owner,
-      minute: r.int(4, 120),
-      text: r.pick(PEER_REPLIES),
-      lang: 'en',
-      replyTo: 'p',
-    });
-  if (r.chance(0.2))
-    drafts.push({
-      key: 'b',
-      author: cast.brand,
-      minute: r.int(10, 200),
-      text: '',
-      lang: 'en',
-      retweetOf: 'p',
-    });
+    drafts.push(replyDraft('o', cast.owner, r.int(4, 120), r.pick(PEER_REPLIES), 'p'));
+  if (r.chance(0.2)) drafts.push(repostDraft('b', cast.brand, r.int(10, 200), 'p'));
   return drafts;
 }
 
@@ -526,17 +480,18 @@ function foreign(ctx: Ctx): Draft[] {
   });
   const drafts: Draft[] = [{ key: 'p', author: customer, minute: 0, text, lang: customer.lang }];
   if (mention && text.includes('?') && r.chance(0.6)) {
-    drafts.push({
-      key: 'a',
-      author: cast.brand,
-      minute: r.int(15, 180),
-      text: 'Yes, we ship worldwide! Details: {help}'.replace(
-        '{help}',
-        'https://quillory.shop/help/shipping',
+    drafts.push(
+      replyDraft(
+        'a',
+        cast.brand,
+        r.int(15, 180),
+        'Yes, we ship worldwide! Details: {help}'.replace(
+          '{help}',
+          'https://quillory.shop/help/shipping',
+        ),
+        'p',
       ),
-      lang: 'en',
-      replyTo: 'p',
-    });
+    );
   }
   return drafts;
 }
@@ -572,14 +527,15 @@ function friendPost(ctx: Ctx): Draft[] {
     },
   ];
   if (r.chance(0.5))
-    drafts.push({
-      key: 'o',
-      author: cast.owner,
-      minute: r.int(3, 60),
-      text: r.pick(['Saving me one?', 'Legend!', 'Yesss 🎉']),
-      lang: 'en',
-      replyTo: 'p',
-    });
+    drafts.push(
+      replyDraft(
+        'o',
+        cast.owner,
+        r.int(3, 60),
+        r.pick(['Saving me one?', 'Legend!', 'Yesss 🎉']),
+        'p',
+      ),
+    );
   return drafts;
 }
 
