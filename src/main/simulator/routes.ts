@@ -51,6 +51,10 @@ function route(
   };
 }
 
+// Writes act as a signed-in user and answer no resource that costs a read.
+const WRITE_ACTION = { userOnly: true, scopes: WRITE, resource: 'none' } as const;
+const LIKE_ACTION = { ...WRITE_ACTION, scopes: LIKE } as const;
+
 export const ROUTES: Route[] = [
   route('GET', '/2/users/me', getMe, { userOnly: true, scopes: READ, resource: 'user' }),
   route('GET', '/2/users/by/username/:username', getUserByUsername, {
@@ -69,32 +73,12 @@ export const ROUTES: Route[] = [
   route('GET', '/2/lists/:id/tweets', getListTweets, { scopes: LIST_READ, resource: 'tweet' }),
   route('GET', '/2/users/:id/owned_lists', getOwnedLists, { scopes: LIST_READ, resource: 'list' }),
   route('GET', '/2/tweets/:id', getTweet, { scopes: READ, resource: 'tweet' }),
-  route('POST', '/2/tweets', createTweet, { userOnly: true, scopes: WRITE, resource: 'none' }),
-  route('DELETE', '/2/tweets/:id', deleteTweet, {
-    userOnly: true,
-    scopes: WRITE,
-    resource: 'none',
-  }),
-  route('POST', '/2/users/:id/retweets', createRetweet, {
-    userOnly: true,
-    scopes: WRITE,
-    resource: 'none',
-  }),
-  route('DELETE', '/2/users/:id/retweets/:source_tweet_id', deleteRetweet, {
-    userOnly: true,
-    scopes: WRITE,
-    resource: 'none',
-  }),
-  route('POST', '/2/users/:id/likes', createLike, {
-    userOnly: true,
-    scopes: LIKE,
-    resource: 'none',
-  }),
-  route('DELETE', '/2/users/:id/likes/:tweet_id', deleteLike, {
-    userOnly: true,
-    scopes: LIKE,
-    resource: 'none',
-  }),
+  route('POST', '/2/tweets', createTweet, WRITE_ACTION),
+  route('DELETE', '/2/tweets/:id', deleteTweet, WRITE_ACTION),
+  route('POST', '/2/users/:id/retweets', createRetweet, WRITE_ACTION),
+  route('DELETE', '/2/users/:id/retweets/:source_tweet_id', deleteRetweet, WRITE_ACTION),
+  route('POST', '/2/users/:id/likes', createLike, LIKE_ACTION),
+  route('DELETE', '/2/users/:id/likes/:tweet_id', deleteLike, LIKE_ACTION),
 ];
 
 export interface RouteMatch {
