@@ -16,7 +16,8 @@ export const WARNING_LEVELS = ['none', '5min', '1min'] as const;
 export const WarningLevelSchema = z.enum(WARNING_LEVELS);
 export type WarningLevel = z.infer<typeof WarningLevelSchema>;
 
-const seconds = z.number().min(0);
+/** A count of seconds, never negative. */
+export const seconds = z.number().min(0);
 
 export const BudgetStatusSchema = z.object({
   usedSeconds: seconds,

@@ -5,6 +5,7 @@ import {
   PendingChangeSchema,
   TimeboxStatusSchema,
   WarningLevelSchema,
+  seconds,
 } from './status';
 
 /** An override under way, as the lock panel shows it. */
@@ -44,8 +45,6 @@ export const TimeboxSettingsViewSchema = z.object({
   nextResetAt: z.number(),
 });
 export type TimeboxSettingsView = z.infer<typeof TimeboxSettingsViewSchema>;
-
-const seconds = z.number().min(0);
 
 /** One budget day of the report: time beside what it brought. */
 export const ReportDaySchema = z.object({
