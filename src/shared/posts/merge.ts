@@ -1,7 +1,5 @@
+import { MAX_POSTS_PER_COLUMN } from '../columns/content';
 import { compareIds, newestFirst } from './ids';
-
-/** A column keeps at most this many posts; older ones fall off the end. */
-export const COLUMN_CAP = 2000;
 
 /**
  * Merges `incoming` ids into a column's ids. `existing` must already be newest-first without
@@ -13,7 +11,7 @@ export const COLUMN_CAP = 2000;
 export function mergeNewestFirst(
   existing: readonly string[],
   incoming: readonly string[],
-  cap: number = COLUMN_CAP,
+  cap: number = MAX_POSTS_PER_COLUMN,
 ): readonly string[] {
   const limit = Math.max(0, Math.floor(cap));
   const seen = new Set(existing);
@@ -112,17 +110,6 @@ function keptRefIds<P extends StoredPost>(
     if (ref.type !== 'retweeted') continue;
     for (const inner of lookup(ref.id)?.referenced ?? []) out.add(inner.id);
   }
-}
-
-/** Adds posts, or replaces stored ones with fresher copies (new counts, edited text). */
-export function upsertPosts<P extends StoredPost>(
-  store: PostStore<P>,
-  posts: readonly P[],
-): PostStore<P> {
-  if (posts.length === 0) return store;
-  const postsById = copyTable(store.postsById);
-  for (const p of posts) postsById[p.id] = p;
-  return { ...store, postsById };
 }
 
 export interface MergeOptions<P> {
@@ -337,33 +324,4 @@ export function pruneUnreferenced<P extends StoredPost>(store: PostStore<P>): Po
     else removed = true;
   }
   return removed ? { ...store, postsById } : store;
-}
-
-/** The same operations as actions, for a reducer-style store (zustand, useReducer). */
-export type PostStoreAction<P> =
-  | { type: 'upsert'; posts: readonly P[] }
-  | { type: 'merge'; columnId: string; posts: readonly P[]; related?: readonly P[]; cap?: number }
-  | { type: 'clear'; columnId: string }
-  | { type: 'remove'; columnId: string }
-  | { type: 'prune' };
-
-export function postStoreReducer<P extends StoredPost>(
-  store: PostStore<P>,
-  action: PostStoreAction<P>,
-): PostStore<P> {
-  switch (action.type) {
-    case 'upsert':
-      return upsertPosts(store, action.posts);
-    case 'merge':
-      return mergeIntoColumn(store, action.columnId, action.posts, {
-        cap: action.cap,
-        related: action.related,
-      });
-    case 'clear':
-      return clearColumn(store, action.columnId);
-    case 'remove':
-      return removeColumn(store, action.columnId);
-    case 'prune':
-      return pruneUnreferenced(store);
-  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_POSTS_PER_COLUMN } from '../../../../src/shared/columns/content';
 import { seededRandom } from '../../../../src/main/simulator/world/prng';
 import {
-  COLUMN_CAP,
   addContext,
   clearColumn,
   emptyPostStore,
@@ -9,10 +9,8 @@ import {
   mergeIntoColumn,
   mergePage,
   mergeNewestFirst,
-  postStoreReducer,
   pruneUnreferenced,
   removeColumn,
-  upsertPosts,
   type PostStore,
 } from '../../../../src/shared/posts/merge';
 
@@ -103,7 +101,7 @@ describe('mergeNewestFirst', () => {
   it('caps at 2,000 by default', () => {
     const ids = Array.from({ length: 2500 }, (_, i) => String(10_000 + i));
     const merged = mergeNewestFirst([], ids);
-    expect(COLUMN_CAP).toBe(2000);
+    expect(MAX_POSTS_PER_COLUMN).toBe(2000);
     expect(merged).toHaveLength(2000);
     expect(merged[0]).toBe('12499');
     expect(merged.at(-1)).toBe('10500');
@@ -165,8 +163,6 @@ describe('the post store', () => {
     let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'c', [post('10', 'old')]);
     s = mergeIntoColumn(s, 'other', [post('10', 'edited')]);
     expect(s.postsById['10']?.text).toBe('edited');
-    s = upsertPosts(s, [post('10', 'again')]);
-    expect(s.postsById['10']?.text).toBe('again');
     expect(s.columnIds.c).toEqual(['10']);
   });
 
@@ -221,17 +217,10 @@ describe('the post store', () => {
     expect(s).toEqual({ postsById: {}, columnIds: {} });
   });
 
-  it('prunes posts upserted without a column', () => {
-    let s = upsertPosts(emptyPostStore<TestPost>(), [post('1'), post('2')]);
-    s = mergeIntoColumn(s, 'a', [post('2')]);
-    expect(ids(pruneUnreferenced(s))).toEqual(['2']);
-  });
-
   it('never changes the store it is given', () => {
     const start = frozen(mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('1'), post('2')]));
     const snapshot = structuredClone(start);
     mergeIntoColumn(start, 'a', [post('3')], { cap: 2 });
-    upsertPosts(start, [post('1', 'changed')]);
     clearColumn(start, 'a');
     removeColumn(start, 'a');
     expect(start).toEqual(snapshot);
@@ -242,29 +231,6 @@ describe('the post store', () => {
     expect(clearColumn(s, 'missing')).toBe(s);
     expect(removeColumn(s, 'missing')).toBe(s);
     expect(pruneUnreferenced(s)).toBe(s);
-    expect(upsertPosts(s, [])).toBe(s);
-  });
-
-  it('does the same through the reducer', () => {
-    const steps = [
-      { type: 'merge', columnId: 'a', posts: [post('1'), post('2')], cap: 2 },
-      { type: 'merge', columnId: 'b', posts: [post('3', 'x', '1')] },
-      { type: 'merge', columnId: 'a', posts: [post('4')], cap: 2 },
-      { type: 'upsert', posts: [post('4', 'edited')] },
-      { type: 'clear', columnId: 'b' },
-      { type: 'remove', columnId: 'b' },
-      { type: 'prune' },
-    ] as const;
-    const byReducer = steps.reduce(postStoreReducer, emptyPostStore<TestPost>());
-    let direct = emptyPostStore<TestPost>();
-    direct = mergeIntoColumn(direct, 'a', [post('1'), post('2')], { cap: 2 });
-    direct = mergeIntoColumn(direct, 'b', [post('3', 'x', '1')]);
-    direct = mergeIntoColumn(direct, 'a', [post('4')], { cap: 2 });
-    direct = upsertPosts(direct, [post('4', 'edited')]);
-    direct = removeColumn(clearColumn(direct, 'b'), 'b');
-    expect(byReducer).toEqual(direct);
-    expect(byReducer.columnIds).toEqual({ a: ['4', '2'] });
-    expect(ids(byReducer)).toEqual(['2', '4']);
   });
 
   it('keeps 10,000 posts merged into 10 columns within the caps', () => {
