@@ -1,16 +1,17 @@
 import { seededRandom } from '../src/main/simulator/world/prng';
 import {
-  COLUMN_CAP,
-  emptyPostStore,
-  mergeIntoColumn,
-  type PostStore,
-} from '../src/shared/posts/merge';
+  applyColumnPosts,
+  emptyPostCache,
+  type PostCache,
+} from '../src/renderer/src/lib/post-cache';
+import { MAX_POSTS_PER_COLUMN } from '../src/shared/columns/content';
 import type { Post } from '../src/shared/x/types';
 import { snowflakeId } from './snowflake';
 import { median, round, timeRuns } from './stats';
 
 /**
- * merge_10k_ms: the renderer's post store (src/shared/posts/merge.ts) taking in 10,000 posts
+ * merge_10k_ms: the renderer's post store (src/renderer/src/lib/post-cache.ts, over
+ * src/shared/posts/merge.ts) taking in 10,000 posts
  * for 10 columns the way polling delivers them: a page of up to 100 newer posts per column per
  * round, with the posts they quote or reply to (X's includes.tweets) beside them, and some
  * posts found by two columns at once.
@@ -112,13 +113,21 @@ export function pollingPages(options: PageOptions = MERGE_PAGES): PollPage[] {
   return pages;
 }
 
-/** Every page through mergeIntoColumn, as the renderer's post store applies polling batches. */
-export function mergeAll(pages: readonly PollPage[]): PostStore<Post> {
-  let store = emptyPostStore<Post>();
-  for (const page of pages) {
-    store = mergeIntoColumn(store, page.columnId, page.posts, { related: page.related });
-  }
-  return store;
+/** One polling page as main sends it to the renderer (authors and media left out). */
+const batchOf = (page: PollPage) => ({
+  columnId: page.columnId,
+  mode: 'prepend' as const,
+  posts: page.posts,
+  referenced: page.related,
+  users: [],
+  media: [],
+});
+
+/** Every page through applyColumnPosts, as the renderer's post store applies polling batches. */
+export function mergeAll(pages: readonly PollPage[]): PostCache {
+  let cache = emptyPostCache();
+  for (const page of pages) cache = applyColumnPosts(cache, batchOf(page)).cache;
+  return cache;
 }
 
 export async function measureMerge(options = { warmup: 5, runs: 15 }) {
@@ -136,13 +145,13 @@ export async function measureMerge(options = { warmup: 5, runs: 15 }) {
   // poll's batch once the deck is full.
   const bare = pages.map((p) => ({ ...p, related: [] }));
   const withoutRelated = await timeRuns(() => void mergeAll(bare), { warmup: 1, runs: 3 });
-  const full = pollingPages({ ...MERGE_PAGES, perColumn: COLUMN_CAP });
+  const full = pollingPages({ ...MERGE_PAGES, perColumn: MAX_POSTS_PER_COLUMN });
   const last = full.pop()!;
   const deck = mergeAll(full);
-  const onePage = await timeRuns(
-    () => void mergeIntoColumn(deck, last.columnId, last.posts, { related: last.related }),
-    { warmup: 3, runs: 15 },
-  );
+  const onePage = await timeRuns(() => void applyColumnPosts(deck, batchOf(last)), {
+    warmup: 3,
+    runs: 15,
+  });
   return {
     values: { merge_10k_ms: round(median(durations)) },
     details: {
