@@ -68,6 +68,19 @@ export default tseslint.config(
     },
   },
   {
+    // The X simulator is its own module: it may use the shared contract and types, never main.
+    files: ['src/simulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnly,
+          patterns: [{ group: ['**/main/**', '**/renderer/**', '**/harness/**'] }],
+        },
+      ],
+    },
+  },
+  {
     // Main's services run in Node under the harness too: no Electron outside the host and adapters.
     files: ['src/main/**/*.ts', 'src/harness/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/electron/**'],

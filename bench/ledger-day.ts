@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createEventHub } from '../src/main/ipc/events';
-import { FakeClock } from '../src/main/platform/clock';
+import { FakeClock } from '../src/shared/time/clock';
 import { silentLogger } from '../src/main/platform/logger';
 import { createSettablePresence } from '../src/main/platform/presence';
 import { budgetDayOf } from '../src/main/timebox/budget-day';

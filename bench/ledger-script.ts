@@ -1,4 +1,4 @@
-import { seededRandom } from '../src/main/simulator/world/prng';
+import { seededRandom } from '../src/simulator/world/prng';
 import type { PresenceState } from '../src/main/platform/presence';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { FakeClock, systemClock, type Clock } from '../main/platform/clock';
+import { FakeClock, systemClock, type Clock } from '../shared/time/clock';
 import { consoleLogger, type Logger } from '../main/platform/logger';
 import { createSettablePresence, presentState } from '../main/platform/presence';
 import { createServices } from '../main/services';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { FakeClock } from '../main/platform/clock';
-import type { Simulator } from '../main/simulator';
+import type { FakeClock } from '../shared/time/clock';
+import type { Simulator } from '../simulator';
 import { StorageStrengthSchema, type StorageStrength } from '../shared/accounts/schema';
 import type { createSettablePresence } from '../main/platform/presence';
 import type { TestControls } from './server';

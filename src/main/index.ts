@@ -5,7 +5,7 @@ import { openElectronStore } from './electron/store';
 import { electronPresence } from './electron/presence';
 import { electronVault } from './electron/vault';
 import { createMainWindow, isOwnPage } from './electron/window';
-import { systemClock } from './platform/clock';
+import { systemClock } from '../shared/time/clock';
 import { consoleLogger } from './platform/logger';
 import { createServices } from './services';
 

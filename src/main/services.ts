@@ -22,7 +22,7 @@ import type { Platform } from './platform/platform';
 import type { PresenceSource } from './platform/presence';
 import { createTimeboxService } from './timebox/timebox-service';
 import { createPostService } from './posts/post-service';
-import { startSimulator, type Simulator } from './simulator';
+import type { Simulator } from '../simulator';
 import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
@@ -61,6 +61,8 @@ export async function createServices(options: ServiceOptions) {
   // Demo mode (no client ID): X is the loopback simulator, on the app's own clock.
   let simulator: Simulator | null = null;
   if (store.get('xApp').clientId === null) {
+    // Loaded only in demo mode: the app a user runs against X does not carry the simulator.
+    const { startSimulator } = await import('../simulator');
     simulator = await startSimulator({
       clock,
       seed: options.demoSeed ?? 'timedeck',

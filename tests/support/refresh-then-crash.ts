@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { createAccountsService } from '../../src/main/accounts/accounts-service';
 import { createEventHub } from '../../src/main/ipc/events';
-import { systemClock } from '../../src/main/platform/clock';
+import { systemClock } from '../../src/shared/time/clock';
 import { silentLogger } from '../../src/main/platform/logger';
 import { openNodeStore } from '../../src/harness/node-store';
 import { createNodeVault } from '../../src/harness/node-vault';

@@ -12,7 +12,7 @@ import {
 import { AppFailure, conflict, notFound } from '../errors';
 import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import type { PersistedState } from '../store/schema';
 import type { StateStore } from '../store/state-store';

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import { sameState } from './pkce';
 
 export type SignInFailureKind =

@@ -1,5 +1,5 @@
 import type { XError, XResult } from '../../shared/x/errors';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import { OAuthError, type OAuthClient, type TokenSet } from './oauth-client';
 import type { StoredAccount } from './stored-account';

@@ -1,5 +1,5 @@
 import type { SignInStatus } from '../../shared/accounts/schema';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import { listenForCallback, SignInFailure } from './callback-server';
 import type { OAuthClient, TokenSet } from './oauth-client';

@@ -1,5 +1,5 @@
 import type { XResult } from '../../shared/x/errors';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import { createTwitterClient } from '../x/client-factory';
 import type { CostTracker, RateLimitTracker } from '../x/trackers';
 import { createXClient, type XClient } from '../x/x-client';

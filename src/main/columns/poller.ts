@@ -4,7 +4,7 @@ import { applyFilters } from '../../shared/search/column-filters';
 import type { XError, XResult } from '../../shared/x/errors';
 import type { Post, PostPage, XUser } from '../../shared/x/types';
 import type { EventHub } from '../ipc/events';
-import type { Clock, TimerId } from '../platform/clock';
+import type { Clock, TimerId } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import type { RateLimitState } from '../x/rate-limits';
 import { backoffDelayMs, describeRetry, isRetryable } from './backoff';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ColumnPostsSchema } from '../../shared/columns/content';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import { createJsonFile } from '../store/json-file';
 

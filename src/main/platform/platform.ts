@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../../shared/time/clock';
 import type { Logger } from './logger';
 
 /** What a host (Electron, or the Node harness) gives the services. */

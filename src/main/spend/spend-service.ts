@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SpendView } from '../../shared/columns/content';
 import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import { createJsonFile } from '../store/json-file';
 import type { PersistedState } from '../store/schema';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
-import type { Clock, TimerId } from '../platform/clock';
+import type { Clock, TimerId } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 
 /**

@@ -13,7 +13,7 @@ import { conflict } from '../errors';
 import type { NewNotice } from '../app/app-service';
 import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
-import type { Clock, TimerId } from '../platform/clock';
+import type { Clock, TimerId } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import type { PresenceSource } from '../platform/presence';
 import { createJsonFile } from '../store/json-file';

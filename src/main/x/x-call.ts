@@ -2,7 +2,7 @@ import { ApiResponseError, type TwitterApi } from 'twitter-api-v2';
 import type { z } from 'zod';
 import type { XResult } from '../../shared/x/errors';
 import type { WriteKind } from '../../shared/x/spend';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { ReadEvent } from './costs';
 import { ENDPOINTS, fillPath, type EndpointKey } from './endpoints';
 import { NoAccessToken, UnreadableAnswer, XFailure, makeXError, toXError } from './error-mapping';

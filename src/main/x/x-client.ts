@@ -1,7 +1,7 @@
 import type { TwitterApi } from 'twitter-api-v2';
 import type { XResult } from '../../shared/x/errors';
 import type { ListPage, PostPage, XUser } from '../../shared/x/types';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../../shared/time/clock';
 import type { ReadEvent } from './costs';
 import { ENDPOINTS, type EndpointKey } from './endpoints';
 import { toList, toPostPage, toUser } from './normalise';

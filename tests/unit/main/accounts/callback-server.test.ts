@@ -4,7 +4,7 @@ import {
   listenForCallback,
   SIGN_IN_TIMEOUT_MS,
 } from '../../../../src/main/accounts/callback-server';
-import { FakeClock } from '../../../../src/main/platform/clock';
+import { FakeClock } from '../../../../src/shared/time/clock';
 
 const freePort = () =>
   new Promise<number>((resolve) => {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { FakeClock } from '../../../../src/main/platform/clock';
+import { FakeClock } from '../../../../src/shared/time/clock';
 import { accountsAgainstSimulator } from '../../../support/accounts-fixture';
 import { freePort } from '../../../support/free-port';
 

@@ -5,7 +5,7 @@ import {
   describeRetry,
   isRetryable,
 } from '../../../../src/main/columns/backoff';
-import { seededRandom } from '../../../../src/main/simulator/world/prng';
+import { seededRandom } from '../../../../src/simulator/world/prng';
 import { X_ERROR_KINDS } from '../../../../src/shared/x/errors';
 
 const opts = { baseMs: 5_000, capMs: 300_000, minMs: 1_000 };

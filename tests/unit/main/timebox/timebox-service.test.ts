@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventHub } from '../../../../src/main/ipc/events';
-import { FakeClock } from '../../../../src/main/platform/clock';
+import { FakeClock } from '../../../../src/shared/time/clock';
 import { silentLogger } from '../../../../src/main/platform/logger';
 import { createSettablePresence, presentState } from '../../../../src/main/platform/presence';
 import {

@@ -1,5 +1,5 @@
-import { FakeClock } from '../../../../src/main/platform/clock';
-import { startSimulator, type Simulator } from '../../../../src/main/simulator/index';
+import { FakeClock } from '../../../../src/shared/time/clock';
+import { startSimulator, type Simulator } from '../../../../src/simulator/index';
 import { createTwitterClient } from '../../../../src/main/x/client-factory';
 import { createCostTracker, createRateLimitTracker } from '../../../../src/main/x/trackers';
 import { createXClient, type XClient } from '../../../../src/main/x/x-client';

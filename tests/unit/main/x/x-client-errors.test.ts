@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../../../../src/main/platform/clock';
-import { startSimulator } from '../../../../src/main/simulator/index';
+import { FakeClock } from '../../../../src/shared/time/clock';
+import { startSimulator } from '../../../../src/simulator/index';
 import {
   describeXError,
   X_ERROR_KINDS,

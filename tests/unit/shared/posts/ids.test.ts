@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../../src/main/simulator/world/prng';
+import { seededRandom } from '../../../../src/simulator/world/prng';
 import {
   compareIds,
   isNewer,

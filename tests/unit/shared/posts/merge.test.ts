@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_POSTS_PER_COLUMN } from '../../../../src/shared/columns/content';
-import { seededRandom } from '../../../../src/main/simulator/world/prng';
+import { seededRandom } from '../../../../src/simulator/world/prng';
 import {
   addContext,
   clearColumn,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../shared/time/clock';
 import { OAuthServer, type OAuthClient } from './auth/oauth';
 import { DEFAULT_SCOPES } from './auth/scopes';
 import { createControls, type Controls } from './controls';

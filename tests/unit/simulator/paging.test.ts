@@ -5,7 +5,7 @@ import {
   encodeListToken,
   encodeToken,
   paginate,
-} from '../../../../src/main/simulator/paging';
+} from '../../../src/simulator/paging';
 
 /** Items 20..1, newest (largest id) first, one second apart. */
 const items = Array.from({ length: 20 }, (_, i) => ({

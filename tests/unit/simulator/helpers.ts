@@ -1,11 +1,11 @@
 import http from 'node:http';
 import { TwitterApi, type ITwitterApiClientPlugin } from 'twitter-api-v2';
-import { FakeClock } from '../../../../src/main/platform/clock';
+import { FakeClock } from '../../../src/shared/time/clock';
 import {
   startSimulator,
   type Simulator,
   type SimulatorOptions,
-} from '../../../../src/main/simulator/index';
+} from '../../../src/simulator/index';
 
 /** A fixed moment inside the simulated world's time (a Tuesday, mid-morning in Bristol). */
 export const T0 = Date.parse('2026-09-01T10:30:00Z');

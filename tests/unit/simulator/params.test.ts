@@ -4,7 +4,7 @@ import {
   TWEET_PARAMS,
   parseQueryString,
   type QuerySpec,
-} from '../../../../src/main/simulator/params';
+} from '../../../src/simulator/params';
 
 const NOW = Date.parse('2026-09-01T12:00:00Z');
 const spec: QuerySpec = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Faults, validateFault } from '../../../../src/main/simulator/faults';
+import { Faults, validateFault } from '../../../src/simulator/faults';
 
 describe('validateFault', () => {
   it.each([

@@ -9,10 +9,10 @@ import {
   TWEET_FIELDS,
   USER_EXPANSIONS,
   USER_FIELDS,
-} from '../../../../../src/main/simulator/field-lists';
-import type { ObservedAnswer } from '../../../../../src/main/simulator/index';
-import { MAX_RESULTS, encodeToken } from '../../../../../src/main/simulator/paging';
-import { ROUTES } from '../../../../../src/main/simulator/routes';
+} from '../../../../src/simulator/field-lists';
+import type { ObservedAnswer } from '../../../../src/simulator/index';
+import { MAX_RESULTS, encodeToken } from '../../../../src/simulator/paging';
+import { ROUTES } from '../../../../src/simulator/routes';
 import { call, startTestSim, type TestSim } from '../helpers';
 import { ContractValidator, declaredQueryParams, enumOf, loadSpec, type Spec } from './openapi';
 

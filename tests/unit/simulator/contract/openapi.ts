@@ -2,14 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { ObservedAnswer } from '../../../../../src/main/simulator/index';
+import type { ObservedAnswer } from '../../../../src/simulator/index';
 
 /**
- * X's OpenAPI document as a validator for the simulator's answers. It lives beside the repository
- * (../shared/x-api), as in CI.
+ * X's OpenAPI document as a validator for the simulator's answers: a copy kept in the repository
+ * (tests/fixtures/x-api, with its source), so the tests need nothing outside it.
  */
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
-export const SPEC_PATH = path.resolve(repoRoot, '../shared/x-api/openapi-2.159.json');
+export const SPEC_PATH = path.resolve(
+  import.meta.dirname,
+  '../../../fixtures/x-api/openapi-2.159.json',
+);
 
 // X's document is walked as untyped JSON.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = path.resolve(import.meta.dirname, '../../../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('npm run sim', () => {
   it('prints one line with its URL and answers like X', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/main/simulator/cli.ts', '--port', '0', '--seed', 'cli-test'],
+      ['--import', 'tsx', 'src/simulator/cli.ts', '--port', '0', '--seed', 'cli-test'],
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +36,7 @@ describe('npm run sim', () => {
   it('refuses a bad port', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/main/simulator/cli.ts', '--port', 'abc'],
+      ['--import', 'tsx', 'src/simulator/cli.ts', '--port', 'abc'],
       { cwd: root, stdio: 'ignore' },
     );
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -1,4 +1,4 @@
-import { systemClock } from '../platform/clock';
+import { systemClock } from '../shared/time/clock';
 import { startSimulator } from './index';
 
 /** `npm run sim -- [--port N] [--seed S] [--tier self-serve|enterprise]` */

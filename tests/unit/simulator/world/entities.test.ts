@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composePost,
-  displayUrl,
-  retweetText,
-} from '../../../../../src/main/simulator/world/entities';
-import type { SimMedia } from '../../../../../src/main/simulator/world/types';
+import { composePost, displayUrl, retweetText } from '../../../../src/simulator/world/entities';
+import type { SimMedia } from '../../../../src/simulator/world/types';
 
 const codes = () => {
   let n = 0;

@@ -15,7 +15,7 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   monotonic: () => performance.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms) as unknown as TimerId,
-  clearTimeout: (id) => clearTimeout(id as unknown as NodeJS.Timeout),
+  clearTimeout: (id) => clearTimeout(id as unknown as ReturnType<typeof setTimeout>),
 };
 
 interface FakeTimer {

@@ -5,8 +5,8 @@ import {
   resetSeconds,
   take,
   type Window,
-} from '../../../../src/main/simulator/rate-limits';
-import { RateLimiter } from '../../../../src/main/simulator/rate-limiter';
+} from '../../../src/simulator/rate-limits';
+import { RateLimiter } from '../../../src/simulator/rate-limiter';
 
 const MIN = 60 * 1000;
 const w15 = (limit: number): Window => ({ limit, windowMs: 15 * MIN });

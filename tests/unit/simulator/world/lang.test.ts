@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang } from '../../../../../src/main/simulator/world/lang';
+import { detectLang } from '../../../../src/simulator/world/lang';
 
 describe('detectLang', () => {
   it.each([

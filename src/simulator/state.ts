@@ -1,4 +1,4 @@
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../shared/time/clock';
 import type { OAuthServer } from './auth/oauth';
 import type { Tier } from './endpoints/context';
 import type { Faults } from './faults';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  QUERY_LIMITS,
-  isKeywordQuery,
-  parseQuery,
-} from '../../../../../src/main/simulator/search/parser';
-import { tokenize } from '../../../../../src/main/simulator/search/tokenizer';
-import type { QueryNode } from '../../../../../src/main/simulator/search/ast';
+import { QUERY_LIMITS, isKeywordQuery, parseQuery } from '../../../../src/simulator/search/parser';
+import { tokenize } from '../../../../src/simulator/search/tokenizer';
+import type { QueryNode } from '../../../../src/simulator/search/ast';
 
 /** A compact rendering of the AST, so the table below reads like the queries. */
 function show(node: QueryNode): string {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SimPost } from '../../../../../src/main/simulator/world/types';
+import type { SimPost } from '../../../../src/simulator/world/types';
 import { call, startTestSim, type TestSim } from '../helpers';
 
 let t: TestSim;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { challengeOf, verifierMatches } from '../../../../../src/main/simulator/auth/pkce';
+import { challengeOf, verifierMatches } from '../../../../src/simulator/auth/pkce';
 
 // RFC 7636, appendix B.
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../../../src/main/simulator/world/prng';
+import { seededRandom } from '../../../../src/simulator/world/prng';
 
 describe('seededRandom', () => {
   it('repeats the same stream for the same seed and differs for another', () => {

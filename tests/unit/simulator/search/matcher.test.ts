@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matches, type SearchablePost } from '../../../../../src/main/simulator/search/matcher';
-import { parseQuery } from '../../../../../src/main/simulator/search/parser';
+import { matches, type SearchablePost } from '../../../../src/simulator/search/matcher';
+import { parseQuery } from '../../../../src/simulator/search/parser';
 
 function post(over: Partial<SearchablePost>): SearchablePost {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { World } from '../../../../../src/main/simulator/world/world';
-import type { SimPost } from '../../../../../src/main/simulator/world/types';
+import { World } from '../../../../src/simulator/world/world';
+import type { SimPost } from '../../../../src/simulator/world/types';
 import { T0 } from '../helpers';
 
 const HOUR = 60 * 60 * 1000;
