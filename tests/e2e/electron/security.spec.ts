@@ -33,14 +33,15 @@ test('the page has no Node, and the preload runs in its own sandboxed world', as
   const isolated = contexts.find((c) => c.name === 'Electron Isolated Context')!;
   expect(isolated.auxData?.isDefault).toBe(false);
 
-  // sandbox on: the preload's world has no Node either (a sandboxed preload gets only a few
-  // Electron modules, passed in, never Node's process as a global).
+  // sandbox on: no Node environment in the preload's world either. Unsandboxed, Electron gives
+  // that world Node's globals (process, Buffer); sandboxed, the preload gets a few Electron
+  // modules as arguments of its wrapper and the world has no `process` at all.
   const { result } = await cdp.send('Runtime.evaluate', {
-    expression: 'typeof process + "," + typeof require',
+    expression: 'typeof process',
     contextId: isolated.id,
     returnByValue: true,
   });
-  expect(result.value).toBe('undefined,undefined');
+  expect(result.value).toBe('undefined');
   await cdp.detach();
 
   // And where the OS reports it (macOS, Windows), the renderer process is sandboxed.
