@@ -66,6 +66,13 @@ describe('electron-builder.yml', { timeout: 120_000 }, () => {
     expect(pkg.devDependencies['better-sqlite3']).toBeUndefined();
   });
 
+  it("keeps the database driver out of main's bundle, wherever package.json lists it", async () => {
+    const viteConfig = (await import('../../../electron.vite.config')).default as {
+      main: { build: { externalizeDeps?: { include?: string[] } } };
+    };
+    expect(viteConfig.main.build.externalizeDeps?.include).toContain('better-sqlite3');
+  });
+
   it('points at the icons the icon script makes, and at a hook that exists', () => {
     const made = new Set([
       ...linuxSizes.map((s) => path.join(iconOutDir, 'png', `${s}x${s}.png`)),
