@@ -67,7 +67,9 @@ describe('electron-builder.yml', { timeout: 120_000 }, () => {
   });
 
   it("keeps the database driver out of main's bundle, wherever package.json lists it", async () => {
-    const viteConfig = (await import('../../../electron.vite.config')).default as {
+    // By path (it belongs to the node project of tsconfig, not the tests').
+    const file = path.join(projectRoot, 'electron.vite.config.ts');
+    const viteConfig = ((await import(file)) as { default: unknown }).default as {
       main: { build: { externalizeDeps?: { include?: string[] } } };
     };
     expect(viteConfig.main.build.externalizeDeps?.include).toContain('better-sqlite3');
