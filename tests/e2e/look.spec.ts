@@ -202,6 +202,18 @@ for (const width of WIDTHS) {
       await settings.getByRole('button', { name: 'Open as a wide panel' }).click();
       await expect(settings).toHaveClass(/wide-panel/);
       expect(overlaps(await controlBoxes(settings)), `${size} editor, wide panel`).toEqual([]);
+      // Nothing of the deck paints over the panel: what is on top at each control is the panel.
+      const covered = await settings.evaluate((form) =>
+        [...form.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+          .filter((c) => c.getBoundingClientRect().height > 0)
+          .filter((c) => {
+            const r = c.getBoundingClientRect();
+            const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+            return top !== null && !form.contains(top);
+          })
+          .map((c) => c.id || c.textContent),
+      );
+      expect(covered, 'controls of the wide panel covered by the deck').toEqual([]);
       const box = (await settings.boundingBox())!;
       expect(box.width).toBeGreaterThan(500);
       await settings.getByRole('button', { name: 'Cancel' }).click();

@@ -18,25 +18,30 @@ let wrappedFrom: TimedeckApi | null = null;
  * `onError` pass through untouched.
  */
 function withSuccessNotes(api: TimedeckApi): TimedeckApi {
+  // Proxies over empty objects: the host's bridge may be frozen (contextBridge, the harness),
+  // and a proxy of a frozen object must answer its own, unwrapped, values.
   const groups = new Map<string, unknown>();
   const wrapGroup = (name: string, group: Record<string, unknown>) =>
-    new Proxy(group, {
-      get(target, method: string) {
-        const fn = target[method];
-        if (typeof fn !== 'function') return fn;
-        return async (...args: unknown[]) => {
-          const result = (await (fn as (...a: unknown[]) => Promise<{ ok: boolean }>).apply(
-            target,
-            args,
-          )) as { ok: boolean };
-          if (result.ok) successListeners.forEach((l) => l(`${name}.${method}`));
-          return result;
-        };
+    new Proxy(
+      {},
+      {
+        get(_target, method: string) {
+          const fn = group[method];
+          if (typeof fn !== 'function') return fn;
+          return async (...args: unknown[]) => {
+            const result = (await (fn as (...a: unknown[]) => Promise<{ ok: boolean }>).apply(
+              group,
+              args,
+            )) as { ok: boolean };
+            if (result.ok) successListeners.forEach((l) => l(`${name}.${method}`));
+            return result;
+          };
+        },
       },
-    });
-  return new Proxy(api, {
-    get(target, name: string) {
-      const value = (target as unknown as Record<string, unknown>)[name];
+    );
+  return new Proxy({} as TimedeckApi, {
+    get(_target, name: string) {
+      const value = (api as unknown as Record<string, unknown>)[name];
       if (name === 'on' || name === 'onError' || typeof value !== 'object' || value === null)
         return value;
       if (!groups.has(name)) groups.set(name, wrapGroup(name, value as Record<string, unknown>));
