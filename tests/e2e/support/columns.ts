@@ -99,6 +99,14 @@ export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
       scroller.scrollTop += Math.max(1, Math.floor(scroller.clientHeight / 2));
       await frames();
     }
+    // At the bottom, the feed may still be settling its measured heights (the total shrinks
+    // as estimated rows are measured): stay there until no new post renders.
+    for (let settle = 0, before = -1; settle < 20 && seen.size !== before; settle++) {
+      before = seen.size;
+      scroller.scrollTop = scroller.scrollHeight;
+      await frames();
+      collect();
+    }
     scroller.scrollTop = 0;
     await frames();
     return [...seen.values()].sort((a, b) => a.position - b.position);

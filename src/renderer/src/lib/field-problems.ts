@@ -19,3 +19,35 @@ export function columnTitleProblem(title: string): string | null {
     return `A column title can be at most ${COLUMN_TITLE_MAX} characters`;
   return null;
 }
+
+/** The monthly cap as typed ("20", "$20", "19,50"): dollars, or null for no cap. */
+export function capDollars(text: string): number | null {
+  const t = text.trim().replace(',', '.').replace(/^\$/, '');
+  return t === '' ? null : Number(t);
+}
+
+export function spendCapProblem(text: string): string | null {
+  const dollars = capDollars(text);
+  if (dollars === null) return null;
+  if (!Number.isFinite(dollars) || dollars < 0) return 'Dollars, e.g. 20 (leave empty for no cap)';
+  if (dollars > 100_000) return 'At most $100,000 a month';
+  return null;
+}
+
+export function callbackPortProblem(text: string): string | null {
+  const port = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || port < 1024 || port > 65535)
+    return 'A port between 1024 and 65535, e.g. 53682';
+  return null;
+}
+
+export function apiBaseUrlProblem(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? null
+      : 'An http(s) address, e.g. https://api.x.com';
+  } catch {
+    return 'An http(s) address, e.g. https://api.x.com';
+  }
+}

@@ -9,7 +9,13 @@ import {
   titleOf,
 } from '../../../../src/renderer/src/lib/column-form-problems';
 import { deckAccount } from '../../../../src/renderer/src/lib/deck-account';
-import { deckNameProblem } from '../../../../src/renderer/src/lib/field-problems';
+import {
+  apiBaseUrlProblem,
+  callbackPortProblem,
+  capDollars,
+  deckNameProblem,
+  spendCapProblem,
+} from '../../../../src/renderer/src/lib/field-problems';
 import {
   settingsForm,
   settingsFromForm,
@@ -132,6 +138,25 @@ describe('the column form, checked beside its fields', () => {
     expect(defaultTitle(form({ type: 'mentions' }))).toBe('Mentions');
     expect(titleOf(form({ type: 'home', title: '  Friends ' }))).toBe('Friends');
     expect(titleOf(form({ type: 'home', title: '  ' }))).toBe('Home');
+  });
+
+  it('reads a spend cap as typed, empty for no cap, and says what is wrong with it', () => {
+    expect(capDollars(' $19,50 ')).toBe(19.5);
+    expect(capDollars('  ')).toBeNull();
+    expect(spendCapProblem('')).toBeNull();
+    expect(spendCapProblem('twenty')).toMatch(/leave empty for no cap/);
+    expect(spendCapProblem('-1')).toMatch(/^Dollars/);
+    expect(spendCapProblem('200000')).toMatch(/At most/);
+  });
+
+  it('says what the X app form needs: a usable port and an http(s) address', () => {
+    expect(callbackPortProblem('53682')).toBeNull();
+    expect(callbackPortProblem('80')).toMatch(/between 1024 and 65535/);
+    expect(callbackPortProblem('5368a')).toMatch(/between 1024 and 65535/);
+    expect(apiBaseUrlProblem('https://api.x.com')).toBeNull();
+    expect(apiBaseUrlProblem('http://127.0.0.1:9000')).toBeNull();
+    expect(apiBaseUrlProblem('ftp://api.x.com')).toMatch(/http\(s\)/);
+    expect(apiBaseUrlProblem('api.x.com')).toMatch(/http\(s\)/);
   });
 
   it('says what a deck name needs', () => {
