@@ -103,6 +103,10 @@ export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
     // as estimated rows are measured): stay there until no new post renders.
     for (let settle = 0, before = -1; settle < 20 && seen.size !== before; settle++) {
       before = seen.size;
+      // A scroll event each time (setting the same offset fires none), so the feed re-reads
+      // where it is.
+      scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - 2);
+      await frames();
       scroller.scrollTop = scroller.scrollHeight;
       await frames();
       collect();
