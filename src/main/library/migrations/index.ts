@@ -1,0 +1,7 @@
+import { m0001PostArchive } from './0001-post-archive';
+import type { Migration } from './types';
+
+/** Every migration, in order: version n at index n - 1 (checked by the tests). */
+export const MIGRATIONS: readonly Migration[] = [m0001PostArchive];
+
+export const LATEST_VERSION = MIGRATIONS.length;
