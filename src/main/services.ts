@@ -12,7 +12,9 @@ import { AppFailure } from './errors';
 import { createColumnContent } from './columns/column-content';
 import { fetchSourcePage } from './columns/fetch-source';
 import { createColumnPoller } from './columns/poller';
-import { createPostCache } from './columns/post-cache';
+import { columnArchive, importColumnsCache } from './columns/column-archive';
+import type { OpenDriver } from './library/driver';
+import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { createEventHub } from './ipc/events';
@@ -41,6 +43,8 @@ export interface ServiceOptions {
   demoSeed?: string;
   /** Whether the user is really there (window, idle, suspend, lock): what the time box counts. */
   presence: PresenceSource;
+  /** The SQLite binding of the host (node:sqlite in Electron, better-sqlite3 on Node 20). */
+  openDriver: OpenDriver;
 }
 
 const DEMO_CLIENT_ID = 'timedeck-demo';
@@ -53,6 +57,23 @@ export async function createServices(options: ServiceOptions) {
   const { platform, store } = options;
   const { clock, log } = platform;
   const events = createEventHub();
+  // The library first: a second Timedeck on this data folder, or a library from a newer one,
+  // stops the start here (LibraryOpenError), before anything else runs.
+  let troubleNotice: string | null = null;
+  let onLibraryTrouble: (message: string | null) => void = () => {};
+  const library = openLibrary({
+    dir: platform.dataDir,
+    openDriver: options.openDriver,
+    clock,
+    log,
+    onTrouble: (message) => onLibraryTrouble(message),
+  });
+  importColumnsCache(
+    path.join(platform.dataDir, 'columns-cache.json'),
+    library.archive,
+    clock.now(),
+    log,
+  );
   const decks = createDeckService({ store, events, newId: platform.newId });
   const rateLimits = createRateLimitTracker();
   const spendFile = loadCostLedger(path.join(platform.dataDir, 'spend.json'), clock, log);
@@ -104,6 +125,10 @@ export async function createServices(options: ServiceOptions) {
     access.run(accounts.sessions, accountId, call);
 
   const app = createAppService(platform, events, () => accounts.target().demo);
+  onLibraryTrouble = (message) => {
+    if (troubleNotice) app.withdraw(troubleNotice);
+    troubleNotice = message ? app.notify({ level: 'error', message }) : null;
+  };
   const spend = createSpendService({
     costs,
     store,
@@ -142,7 +167,7 @@ export async function createServices(options: ServiceOptions) {
     log,
     events,
     content: createColumnContent(),
-    cache: createPostCache({ file: path.join(platform.dataDir, 'columns-cache.json'), clock, log }),
+    archive: columnArchive(library.archive, clock),
     decks: () => store.get('decks'),
     rateLimits: () => rateLimits.state(),
     accountState: (id) => store.get('accounts').find((a) => a.id === id)?.state ?? 'missing',
@@ -216,6 +241,7 @@ export async function createServices(options: ServiceOptions) {
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);
+  library.notices.forEach(app.notify);
 
   await accounts.ensureDemoAccounts().catch((e: unknown) => {
     log.error('demo accounts could not be signed in', e);
@@ -242,6 +268,7 @@ export async function createServices(options: ServiceOptions) {
   });
   timebox.start();
   poller.start();
+  void library.start();
 
   return {
     router,
@@ -252,6 +279,7 @@ export async function createServices(options: ServiceOptions) {
       timebox.stop();
       poller.stop();
       spendFile.file.flush();
+      library.close();
       await simulator?.close();
     },
   };

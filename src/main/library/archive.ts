@@ -47,7 +47,19 @@ export function createArchive(lib: LibraryCore) {
     ).run(u.id, u.username, u.name, JSON.stringify(u), now);
   }
 
-  function upsertPost(p: Post, author: XUser | undefined, now: number): number {
+  /** The author as the batch gives it, or as last seen. */
+  function authorOf(id: string, batch: ReadonlyMap<string, XUser>) {
+    const u = batch.get(id);
+    if (u) return { username: u.username, name: u.name };
+    const r = q('SELECT username, name FROM people WHERE id = ?').get(id);
+    return r ? { username: r.username as string, name: r.name as string } : undefined;
+  }
+
+  function upsertPost(
+    p: Post,
+    author: { username: string; name: string } | undefined,
+    now: number,
+  ): number {
     const { text, ...rest } = p;
     const handle = author?.username ?? '';
     const name = author?.name ?? '';
@@ -84,9 +96,9 @@ export function createArchive(lib: LibraryCore) {
       q(
         'INSERT INTO media (media_key, json) VALUES (?, ?) ON CONFLICT DO UPDATE SET json = excluded.json',
       ).run(m.mediaKey, JSON.stringify(m));
-    for (const p of batch.includes.posts) upsertPost(p, users.get(p.authorId), now);
+    for (const p of batch.includes.posts) upsertPost(p, authorOf(p.authorId, users), now);
     for (const p of batch.posts) {
-      const seq = upsertPost(p, users.get(p.authorId), now);
+      const seq = upsertPost(p, authorOf(p.authorId, users), now);
       if (!source) continue;
       q(
         `INSERT INTO post_sources (column_id, post_seq, account_id, query, first_seen, last_seen)
