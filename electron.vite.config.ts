@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
+      // Native modules are never bundled: better-sqlite3 (the library's driver where node:sqlite
+      // is missing) stays a require() of node_modules, with its .node file beside it.
+      externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
     },
   },

@@ -25,7 +25,9 @@ import type { PresenceSource } from './platform/presence';
 import { createTimeboxService } from './timebox/timebox-service';
 import { createPostService } from './posts/post-service';
 import type { Simulator } from '../simulator';
-import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
+import { createSpendService, importSpendJson } from './spend/spend-service';
+import { importOutcomesJson } from './library/import-json';
+import type { TimerId } from '../shared/time/clock';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { utcDay } from './x/costs';
@@ -76,8 +78,18 @@ export async function createServices(options: ServiceOptions) {
   );
   const decks = createDeckService({ store, events, newId: platform.newId });
   const rateLimits = createRateLimitTracker();
-  const spendFile = loadCostLedger(path.join(platform.dataDir, 'spend.json'), clock, log);
-  const costs = createCostTracker(() => DEFAULT_PRICES, spendFile.ledger);
+  // spend.json and outcomes.json (before the library) move into it once.
+  importSpendJson(path.join(platform.dataDir, 'spend.json'), library.spend, clock, log);
+  importOutcomesJson(path.join(platform.dataDir, 'outcomes.json'), library.spend, log);
+  const costs = createCostTracker(() => DEFAULT_PRICES, library.spend.loadLedger());
+  // The ledger changes with every request: kept at most every 2 s, and at quit.
+  let spendTimer: TimerId | undefined;
+  const saveSpend = () => {
+    if (spendTimer !== undefined) clock.clearTimeout(spendTimer);
+    spendTimer = undefined;
+    const now = clock.now();
+    library.spend.saveLedger(costs.ledger(), new Set([utcDay(now), utcDay(now - 86_400_000)]));
+  };
 
   // Demo mode (no client ID): X is the loopback simulator, on the app's own clock.
   let simulator: Simulator | null = null;
@@ -135,7 +147,7 @@ export async function createServices(options: ServiceOptions) {
     clock,
     events,
     accountIds: () => store.get('accounts').map((a) => a.id),
-    persist: (ledger) => spendFile.file.schedule(() => ledgerToJson(ledger)),
+    persist: () => (spendTimer ??= clock.setTimeout(saveSpend, 2000)),
   });
 
   let wakePoller = () => {};
@@ -143,6 +155,7 @@ export async function createServices(options: ServiceOptions) {
     clock,
     log,
     events,
+    outcomes: library.spend,
     store,
     presence: options.presence,
     dataDir: platform.dataDir,
@@ -160,7 +173,6 @@ export async function createServices(options: ServiceOptions) {
     },
   });
 
-  const readsByDay = new Map<string, Map<string, number>>();
   const poller = createColumnPoller({
     clock,
     random: Math.random,
@@ -186,12 +198,16 @@ export async function createServices(options: ServiceOptions) {
         : null),
     onReads(columnIds, count) {
       const day = utcDay(clock.now());
-      const counts = readsByDay.get(day) ?? new Map<string, number>();
-      readsByDay.clear();
-      readsByDay.set(day, counts);
-      for (const id of columnIds) counts.set(id, (counts.get(id) ?? 0) + count);
+      for (const deck of store.get('decks').decks)
+        for (const c of deck.columns)
+          if (columnIds.includes(c.id) && c.accountId)
+            library.spend.addColumnReads(
+              day,
+              { columnId: c.id, deckId: deck.id, accountId: c.accountId },
+              count,
+            );
     },
-    readsToday: (columnId) => readsByDay.get(utcDay(clock.now()))?.get(columnId) ?? 0,
+    readsToday: (columnId) => library.spend.columnReads(utcDay(clock.now()), columnId),
     notify: (column, posts, users) => platform.notify(describeNewPosts(column.title, posts, users)),
     onShown: (column, count) => {
       if (column.accountId) timebox.recordSeen(column.accountId, count);
@@ -278,7 +294,7 @@ export async function createServices(options: ServiceOptions) {
     async close() {
       timebox.stop();
       poller.stop();
-      spendFile.file.flush();
+      if (spendTimer !== undefined) saveSpend();
       library.close();
       await simulator?.close();
     },

@@ -6,6 +6,9 @@ import type { Media, Post, XUser } from '../../shared/x/types';
 import type { Logger } from '../platform/logger';
 import type { Archive, ArchivePosts } from '../library/archive';
 
+/** How many of its newest matches an Archive column shows (its status counts them all). */
+export const ARCHIVE_COLUMN_POSTS = 200;
+
 /** How many of each column's newest posts it shows at start, from the archive: all it holds. */
 export const POSTS_SHOWN_AT_START = MAX_POSTS_PER_COLUMN;
 
@@ -27,7 +30,10 @@ export interface ColumnArchive {
   /** The column asks something else now: what it showed no longer answers it. */
   forget(columnId: string): void;
   /** An Archive column's search: its posts and how many match, or why the query cannot run. */
-  search(query: string, limit: number): (ArchivePosts & { total: number }) | { error: string };
+  search(
+    query: string,
+    limit: number,
+  ): (ArchivePosts & { total: number; more: boolean }) | { error: string };
 }
 
 export function columnArchive(archive: Archive, clock: { now(): number }): ColumnArchive {

@@ -1,9 +1,4 @@
-import {
-  MAX_POSTS_PER_COLUMN,
-  type ColumnPosts,
-  type ColumnSnapshot,
-  type ColumnStatus,
-} from '../../shared/columns/content';
+import type { ColumnPosts, ColumnSnapshot, ColumnStatus } from '../../shared/columns/content';
 import type { Column, DecksState } from '../../shared/decks/schema';
 import { applyFilters } from '../../shared/search/column-filters';
 import type { XError, XResult } from '../../shared/x/errors';
@@ -23,7 +18,7 @@ import {
   type PollColumn,
   type PollState,
 } from './poll-plan';
-import type { ColumnArchive } from './column-archive';
+import { ARCHIVE_COLUMN_POSTS, type ColumnArchive } from './column-archive';
 import { describeRateLimitWait } from '../../shared/time/wait-words';
 
 /** Why a column may not be polled now, whatever its own state: the time box, the spend cap. */
@@ -401,7 +396,7 @@ export function createColumnPoller(deps: PollerDeps) {
     archiveShown.set(column.id, key);
     let found: ReturnType<ColumnArchive['search']>;
     try {
-      found = deps.archive.search(column.query ?? '', MAX_POSTS_PER_COLUMN);
+      found = deps.archive.search(column.query ?? '', ARCHIVE_COLUMN_POSTS);
     } catch (e) {
       deps.log.error('library: an archive search failed', e);
       found = { error: 'The archive could not be searched just now.' };
@@ -426,7 +421,7 @@ export function createColumnPoller(deps: PollerDeps) {
     setStatus(column.id, {
       state: 'ok',
       lastUpdatedAt: clock.now(),
-      message: `From your archive: ${found.total.toLocaleString('en-US')} post${found.total === 1 ? '' : 's'}, no cost`,
+      message: `From your archive: ${found.more ? 'more than ' : ''}${found.total.toLocaleString('en-US')} post${found.total === 1 ? '' : 's'}, no cost`,
     });
   }
 

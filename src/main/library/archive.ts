@@ -28,6 +28,8 @@ export interface ArchivePosts {
 }
 
 const DAY_MS = 86_400_000;
+/** Matches counted at most when from:, lang: or dates filter them ("more than 1,000 posts"). */
+const FILTERED_COUNT_UP_TO = 1_000;
 
 const postFromRow = (r: SqlRow): Post =>
   ({ ...(JSON.parse(r.json as string) as Omit<Post, 'text'>), text: r.text as string }) as Post;
@@ -39,12 +41,19 @@ const postFromRow = (r: SqlRow): Post =>
 export function createArchive(lib: LibraryCore) {
   const { q } = lib;
 
+  /** Users as last written, so that a page's unchanged authors cost no write. */
+  const written = new Map<string, string>();
+
   function upsertUser(u: XUser, now: number) {
+    const json = JSON.stringify(u);
+    if (written.get(u.id) === json) return;
+    if (written.size > 20_000) written.clear();
+    written.set(u.id, json);
     q(
       `INSERT INTO people (id, username, name, json, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET username = excluded.username, name = excluded.name,
          json = excluded.json, updated_at = excluded.updated_at`,
-    ).run(u.id, u.username, u.name, JSON.stringify(u), now);
+    ).run(u.id, u.username, u.name, json, now);
   }
 
   /** The author as the batch gives it, or as last seen. */
@@ -63,15 +72,13 @@ export function createArchive(lib: LibraryCore) {
     const { text, ...rest } = p;
     const handle = author?.username ?? '';
     const name = author?.name ?? '';
-    const row = q(
+    const json = JSON.stringify(rest);
+    // Most posts are new: one insert. A post seen again is updated (metrics, last seen).
+    const inserted = q(
       `INSERT INTO posts (id, author_id, author_handle, author_name, created_at, lang, text, json,
          first_seen, last_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, json = excluded.json,
-         author_handle = CASE WHEN excluded.author_handle = '' THEN author_handle ELSE excluded.author_handle END,
-         author_name = CASE WHEN excluded.author_name = '' THEN author_name ELSE excluded.author_name END
-       RETURNING seq`,
-    ).get(
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    ).run(
       p.id,
       p.authorId,
       handle,
@@ -79,11 +86,43 @@ export function createArchive(lib: LibraryCore) {
       Date.parse(p.createdAt),
       p.lang ?? null,
       text,
-      JSON.stringify(rest),
+      json,
       now,
       now,
     );
-    return Number(row!.seq);
+    if (inserted.changes === 1) {
+      const seq = inserted.lastInsertRowid;
+      q('INSERT INTO posts_fts (rowid, text, author_name, author_handle) VALUES (?, ?, ?, ?)').run(
+        seq,
+        text,
+        name,
+        handle,
+      );
+      return seq;
+    }
+    const old = q('SELECT seq, text, author_name, author_handle FROM posts WHERE id = ?').get(
+      p.id,
+    )!;
+    const seq = Number(old.seq);
+    const newHandle = handle || (old.author_handle as string);
+    const newName = name || (old.author_name as string);
+    q(
+      'UPDATE posts SET last_seen = ?, json = ?, author_handle = ?, author_name = ? WHERE seq = ?',
+    ).run(now, json, newHandle, newName, seq);
+    if (newHandle !== old.author_handle || newName !== old.author_name) {
+      // The author renamed: the index forgets the old words and learns the new.
+      q(
+        `INSERT INTO posts_fts (posts_fts, rowid, text, author_name, author_handle)
+         VALUES ('delete', ?, ?, ?, ?)`,
+      ).run(seq, old.text as string, old.author_name as string, old.author_handle as string);
+      q('INSERT INTO posts_fts (rowid, text, author_name, author_handle) VALUES (?, ?, ?, ?)').run(
+        seq,
+        old.text as string,
+        newName,
+        newHandle,
+      );
+    }
+    return seq;
   }
 
   function add(batch: ArchiveBatch, source: PostSource | null, now: number) {
@@ -128,7 +167,15 @@ export function createArchive(lib: LibraryCore) {
     return { posts, referenced: [...referenced.values()], users, media };
   }
 
-  function search(query: ArchiveQuery, limit: number): ArchivePosts & { total: number } {
+  /**
+   * The archive's posts matching the query, newest archived first (at most `limit`), and how many
+   * match in all — counted up to `countUpTo`, beyond which `total` is that number and `more` set.
+   */
+  function search(
+    query: ArchiveQuery,
+    limit: number,
+    countUpTo = 10_000,
+  ): ArchivePosts & { total: number; more: boolean } {
     const where: string[] = [];
     const params: Array<string | number> = [];
     if (query.from.length > 0) {
@@ -153,7 +200,15 @@ export function createArchive(lib: LibraryCore) {
       : 'posts p WHERE 1';
     const all = match ? [match, ...params] : params;
     const filter = where.map((w) => ` AND ${w}`).join('');
-    const total = Number(q(`SELECT count(*) AS n FROM ${from}${filter}`).get(...all)!.n);
+    // Words alone are counted in the index; filters need each match's row, so count fewer.
+    const cap = where.length > 0 ? Math.min(countUpTo, FILTERED_COUNT_UP_TO) : countUpTo;
+    const counting =
+      match && where.length === 0
+        ? 'SELECT 1 FROM posts_fts WHERE posts_fts MATCH ?'
+        : `SELECT 1 FROM ${from}${filter}`;
+    const counted = Number(
+      q(`SELECT count(*) AS n FROM (${counting} LIMIT ?)`).get(...all, cap + 1)!.n,
+    );
     // Newest archived first: FTS5 walks its rowids backwards and stops at the limit.
     const order = match ? 'f.rowid DESC' : 'p.seq DESC';
     const rows = q(`SELECT p.text, p.json FROM ${from}${filter} ORDER BY ${order} LIMIT ?`).all(
@@ -161,7 +216,11 @@ export function createArchive(lib: LibraryCore) {
       limit,
     );
     const posts = rows.map(postFromRow).sort((a, b) => compareIds(b.id, a.id));
-    return { ...withIncludes(posts), total };
+    return {
+      ...withIncludes(posts),
+      total: Math.min(counted, cap),
+      more: counted > cap,
+    };
   }
 
   return {
@@ -169,7 +228,6 @@ export function createArchive(lib: LibraryCore) {
     add(batch: ArchiveBatch, source: PostSource | null, now: number) {
       return lib.write('archive posts', () => add(batch, source, now));
     },
-    /** The archive's posts matching the query, newest archived first (at most `limit`). */
     search,
     /** A column's newest `limit` posts, by X id, newest first. */
     columnPosts(columnId: string, limit: number): ArchivePosts {
@@ -189,10 +247,14 @@ export function createArchive(lib: LibraryCore) {
     /** Forgets unpinned posts not seen for `days` days. Returns how many went. */
     prune(now: number, days: number): number {
       let removed = 0;
+      const before = now - days * DAY_MS;
       lib.write('prune the archive', () => {
-        removed = q('DELETE FROM posts WHERE pinned = 0 AND last_seen < ?').run(
-          now - days * DAY_MS,
-        ).changes;
+        q(
+          `INSERT INTO posts_fts (posts_fts, rowid, text, author_name, author_handle)
+           SELECT 'delete', seq, text, author_name, author_handle FROM posts
+           WHERE pinned = 0 AND last_seen < ?`,
+        ).run(before);
+        removed = q('DELETE FROM posts WHERE pinned = 0 AND last_seen < ?').run(before).changes;
       });
       return removed;
     },

@@ -13,7 +13,10 @@ export const openBetterSqlite: OpenDriver = (file, options) => {
       const stmt = db.prepare<SqlValue[], SqlRow>(sql);
       const reader = stmt.reader;
       return {
-        run: (...p) => ({ changes: stmt.run(...p).changes }),
+        run: (...p) => {
+          const r = stmt.run(...p);
+          return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+        },
         get: (...p) => (reader ? stmt.get(...p) : (stmt.run(...p), undefined)),
         all: (...p) => (reader ? stmt.all(...p) : (stmt.run(...p), [])),
       };

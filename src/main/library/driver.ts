@@ -8,7 +8,7 @@ export type SqlValue = string | number | bigint | null | Uint8Array;
 export type SqlRow = Record<string, SqlValue>;
 
 export interface SqlStatement {
-  run(...params: SqlValue[]): { changes: number };
+  run(...params: SqlValue[]): { changes: number; lastInsertRowid: number };
   get(...params: SqlValue[]): SqlRow | undefined;
   all(...params: SqlValue[]): SqlRow[];
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../platform/logger';
 import { createArchive } from './archive';
 import { dailyBackup } from './backups';
 import { createLibraryCore } from './core';
+import { createSpendStore } from './spend';
 import type { OpenDriver } from './driver';
 import { backupsDir, openLibraryDb, type LibraryNotice } from './open-library';
 
@@ -30,6 +31,7 @@ export function openLibrary(deps: {
     onTrouble: deps.onTrouble,
   });
   const archive = createArchive(core);
+  const spend = createSpendStore(core);
   let timer: TimerId | undefined;
   let closed = false;
 
@@ -58,6 +60,7 @@ export function openLibrary(deps: {
     /** What opening found that the user must hear (a damaged file, a restored backup). */
     notices: opened.notices as readonly LibraryNotice[],
     archive,
+    spend,
     core,
     /** Starts the daily backup and retention; returns once the first pass is done. */
     start: () => daily(),

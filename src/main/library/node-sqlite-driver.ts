@@ -9,7 +9,7 @@ interface NodeSqlite {
   ) => {
     exec(sql: string): void;
     prepare(sql: string): {
-      run(...p: SqlValue[]): { changes: number | bigint };
+      run(...p: SqlValue[]): { changes: number | bigint; lastInsertRowid: number | bigint };
       get(...p: SqlValue[]): unknown;
       all(...p: SqlValue[]): unknown[];
     };
@@ -30,7 +30,10 @@ export const openNodeSqlite: OpenDriver = (file, options) => {
     prepare(sql) {
       const stmt = db.prepare(sql);
       return {
-        run: (...p) => ({ changes: Number(stmt.run(...p).changes) }),
+        run: (...p) => {
+          const r = stmt.run(...p);
+          return { changes: Number(r.changes), lastInsertRowid: Number(r.lastInsertRowid) };
+        },
         get: (...p) => stmt.get(...p) as SqlRow | undefined,
         all: (...p) => stmt.all(...p) as SqlRow[],
       };

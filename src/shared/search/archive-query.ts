@@ -84,9 +84,13 @@ export function parseArchiveQuery(input: string): ParsedArchiveQuery {
 
 /**
  * The FTS5 MATCH expression for the query's words and phrases, each quoted (so nothing the user
- * types is FTS syntax), all required; null when the query has none (filters only).
+ * types is FTS syntax), all required, and its from: handles as a filter on the author_handle
+ * column (the exact handle is checked beside it); null when there is none of these.
  */
 export function ftsMatch(q: ArchiveQuery): string | null {
   const parts = [...q.words.map((w) => `"${w}"`), ...q.phrases.map((p) => `"${p}"`)];
+  const handles = q.from.map((h) => `author_handle : "${archiveTokens(h).join(' ')}"`);
+  if (handles.length > 0)
+    parts.push(handles.length === 1 ? handles[0]! : `(${handles.join(' OR ')})`);
   return parts.length > 0 ? parts.join(' AND ') : null;
 }

@@ -152,3 +152,20 @@ describe('retention', () => {
     expect(library.archive.count()).toBe(1);
   });
 });
+
+describe('authors', () => {
+  it("finds a post by its author's new handle after a rename, not the old one", () => {
+    const { library, clock, posts } = world();
+    const renamed = { ...quill, username: 'quill_studio' };
+    library.archive.add(
+      { posts: [posts.launch], includes: { users: [renamed], posts: [], media: [] } },
+      { columnId: 'c1', accountId: 'a1' },
+      clock.now(),
+    );
+    expect(library.archive.search(q('from:quill_studio'), 10).posts.map((p) => p.id)).toEqual([
+      posts.launch.id,
+    ]);
+    expect(library.archive.search(q('quill studio'), 10).total).toBe(1);
+    expect(library.archive.search(q('from:quillorie'), 10).total).toBe(0);
+  });
+});
