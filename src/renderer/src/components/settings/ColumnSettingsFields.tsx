@@ -13,6 +13,7 @@ import { FieldLabel, problemProps } from './FieldLabel';
 import { splitColumnForm } from '../../lib/column-split';
 import { queryFit } from '../../lib/search-query';
 import { AccountField } from './AccountField';
+import { ArchiveFields } from './ArchiveFields';
 import { FiltersFields } from './FiltersFields';
 import { QueryPreview } from './QueryPreview';
 import { RefreshFields } from './RefreshFields';
@@ -86,6 +87,9 @@ export function ColumnSettingsFields({ value, problems = {}, onChange, idPrefix,
 
       {isSearch && (
         <SearchFields idPrefix={idPrefix} value={value} problems={problems} onChange={onChange} />
+      )}
+      {value.type === 'archive' && (
+        <ArchiveFields idPrefix={idPrefix} value={value} onChange={onChange} />
       )}
       {value.type === 'user' && (
         <>
