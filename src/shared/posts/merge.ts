@@ -1,4 +1,4 @@
-import { MAX_POSTS_PER_COLUMN } from '../columns/content';
+import { MAX_POSTS_PER_COLUMN } from '../columns/limits';
 import { compareIds, newestFirst } from './ids';
 
 /**

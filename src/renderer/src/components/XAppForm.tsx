@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API_TIERS, type XAppInput } from '../../../shared/accounts/schema';
+import { API_TIERS } from '../../../shared/accounts/constants';
+import type { XAppInput } from '../../../shared/accounts/schema';
 import { useStore } from '../store';
 
 /** The user's own X developer app: client ID, callback port (with the URL to register), API. */

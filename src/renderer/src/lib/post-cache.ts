@@ -1,8 +1,5 @@
-import {
-  MAX_POSTS_PER_COLUMN,
-  type ColumnPosts,
-  type PostContext,
-} from '../../../shared/columns/content';
+import type { ColumnPosts, PostContext } from '../../../shared/columns/content';
+import { MAX_POSTS_PER_COLUMN } from '../../../shared/columns/limits';
 import {
   addContext,
   listsPost,

@@ -1,9 +1,5 @@
-import {
-  WEEKDAYS,
-  type TimeboxMode,
-  type TimeboxSettings,
-  type Weekday,
-} from '../../../shared/timebox/settings';
+import { WEEKDAYS, type TimeboxMode, type Weekday } from '../../../shared/timebox/constants';
+import type { TimeboxSettings } from '../../../shared/timebox/settings';
 
 /**
  * The time box settings as the form edits them: numbers as typed, turned into settings only on

@@ -1,11 +1,6 @@
 import { useMemo } from 'react';
-import {
-  COLUMN_TYPES,
-  COLUMN_TYPE_LABELS,
-  COLUMN_WIDTHS,
-  type ColumnType,
-  type ColumnWidth,
-} from '../../../../shared/decks/schema';
+import { COLUMN_TYPES, COLUMN_TYPE_LABELS, COLUMN_WIDTHS } from '../../../../shared/decks/constants';
+import type { ColumnType, ColumnWidth } from '../../../../shared/decks/schema';
 import { filtersFromForm, searchQueryOf, type ColumnForm } from '../../lib/column-form';
 import { splitColumnForm } from '../../lib/column-split';
 import { queryFit } from '../../lib/search-query';
