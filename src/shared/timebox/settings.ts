@@ -4,7 +4,6 @@ import {
   DEFAULT_RESET_HOUR,
   MINUTES_PER_DAY,
   TIMEBOX_MODES,
-  WEEKDAYS,
   type Weekday,
 } from './constants';
 

@@ -1,5 +1,9 @@
 import { useMemo } from 'react';
-import { COLUMN_TYPES, COLUMN_TYPE_LABELS, COLUMN_WIDTHS } from '../../../../shared/decks/constants';
+import {
+  COLUMN_TYPES,
+  COLUMN_TYPE_LABELS,
+  COLUMN_WIDTHS,
+} from '../../../../shared/decks/constants';
 import type { ColumnType, ColumnWidth } from '../../../../shared/decks/schema';
 import { filtersFromForm, searchQueryOf, type ColumnForm } from '../../lib/column-form';
 import { splitColumnForm } from '../../lib/column-split';
