@@ -1,4 +1,5 @@
 import type { Capabilities } from '../../../shared/accounts/schema';
+import type { PostLookup } from '../../../shared/posts/post-table';
 import type { Post, XUser } from '../../../shared/x/types';
 
 /** Who is replying: the X account's id and username (an AccountView has both). */
@@ -8,7 +9,7 @@ export interface Replier {
 }
 
 export interface SummonContext {
-  postsById: Readonly<Record<string, Post | undefined>>;
+  postsById: PostLookup<Post>;
   usersById: Readonly<Record<string, XUser | undefined>>;
 }
 
@@ -30,7 +31,7 @@ export function isSummoned(
   if (mentioned) return true;
   return post.referenced.some((ref) => {
     if (ref.type !== 'quoted') return false;
-    const quoted = context.postsById[ref.id];
+    const quoted = context.postsById.get(ref.id);
     if (!quoted) return false;
     if (quoted.authorId === account.id) return true;
     const author = context.usersById[quoted.authorId];
