@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createEventHub } from '../src/main/ipc/events';
-import { FakeClock } from '../src/shared/time/clock';
+import { FakeClock, type Clock } from '../src/shared/time/clock';
 import { silentLogger } from '../src/main/platform/logger';
-import { createSettablePresence } from '../src/main/platform/presence';
+import { createSettablePresence, type PresenceSource } from '../src/main/platform/presence';
 import { budgetDayOf } from '../src/main/timebox/budget-day';
 import { loadLedger } from '../src/main/timebox/ledger-store';
 import { defaultState, type PersistedState } from '../src/main/store/schema';
@@ -67,6 +67,43 @@ function memoryStore(state: PersistedState): StateStore<PersistedState> {
   };
 }
 
+/**
+ * The time box service as main wires it, with a budget of the whole day (so that no lock stops
+ * the count) and the settings store in memory. Not started.
+ */
+export function benchTimebox(options: {
+  clock: Clock;
+  presence: PresenceSource;
+  dataDir: string;
+  idleThresholdSeconds: number;
+}) {
+  const store = memoryStore(defaultState());
+  const settings = {
+    ...defaultTimeboxSettings(HOME_ZONE),
+    idleThresholdSeconds: options.idleThresholdSeconds,
+    weekdayBudgets: Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, MINUTES_PER_DAY]),
+    ) as ReturnType<typeof defaultTimeboxSettings>['weekdayBudgets'],
+  };
+  const day = budgetDayOf(options.clock.now(), HOME_ZONE, settings.resetHour);
+  store.set('timebox', initialSettingsState(settings, day));
+  const timebox = createTimeboxService({
+    clock: options.clock,
+    log: silentLogger,
+    events: createEventHub(),
+    store,
+    presence: options.presence,
+    dataDir: options.dataDir,
+    systemTimeZone: HOME_ZONE,
+    newId: () => randomUUID(),
+    notify: () => {},
+    notice: () => {},
+    onLocksChanged: () => {},
+    spendOn: () => ({ postsRead: 0, dollars: 0 }),
+  });
+  return { timebox, day };
+}
+
 /** Counted seconds for one day of presence changes, through the real service and its file. */
 export async function countDay(script: DayScript, changes: readonly PresenceChange[]) {
   return (await countDayByMinute(script, changes)).totalSeconds;
@@ -84,30 +121,11 @@ export async function countDayByMinute(
   try {
     const clock = new FakeClock(script.start);
     const presence = createSettablePresence(presenceAt(script, script.start));
-    const store = memoryStore(defaultState());
-    const settings = {
-      ...defaultTimeboxSettings(HOME_ZONE),
-      idleThresholdSeconds: script.idleThresholdSeconds,
-      weekdayBudgets: Object.fromEntries(
-        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, MINUTES_PER_DAY]),
-      ) as ReturnType<typeof defaultTimeboxSettings>['weekdayBudgets'],
-    };
-    const day = budgetDayOf(script.start, HOME_ZONE, settings.resetHour);
-    store.set('timebox', initialSettingsState(settings, day));
-
-    const timebox = createTimeboxService({
+    const { timebox, day } = benchTimebox({
       clock,
-      log: silentLogger,
-      events: createEventHub(),
-      store,
       presence,
       dataDir,
-      systemTimeZone: HOME_ZONE,
-      newId: () => randomUUID(),
-      notify: () => {},
-      notice: () => {},
-      onLocksChanged: () => {},
-      spendOn: () => ({ postsRead: 0, dollars: 0 }),
+      idleThresholdSeconds: script.idleThresholdSeconds,
     });
     timebox.start();
     const countedAtMinute: number[] = [];

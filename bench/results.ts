@@ -19,6 +19,8 @@ export const METRICS = [
   'reads_per_new_post',
   // ledger-day.ts
   'ledger_error_s_per_hour',
+  // ledger-kill.ts
+  'ledger_loss_on_kill_s',
   // Further steps add their keys here, beside their step in run.ts's STEPS (archive_*, …).
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -35,6 +37,7 @@ export const TARGETS: Partial<Record<Metric, Target>> = {
   preload_js_kb: { max: 10 },
   reads_per_new_post: { max: 1.02 },
   ledger_error_s_per_hour: { max: 1 },
+  ledger_loss_on_kill_s: { max: 5 },
 };
 
 export type Verdict = 'pass' | 'fail' | 'report only' | 'not measured';

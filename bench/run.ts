@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp, measureBundleSize, root } from './bundle-size';
 import { measureLedgerDay } from './ledger-day';
+import { measureLedgerKill } from './ledger-kill';
 import { measureMerge } from './merge';
 import { measurePollingDay } from './polling-day';
 import { TARGETS, allMeasured, completeValues, formatTable, type Metric } from './results';
@@ -36,6 +37,7 @@ const STEPS: ReadonlyArray<{
   { name: 'bundle', needsBuild: true, run: () => measureBundleSize() },
   { name: 'merge', run: () => measureMerge({ warmup: 3, runs: 9 }) },
   { name: 'ledger', run: () => measureLedgerDay() },
+  { name: 'kill', run: () => measureLedgerKill() },
   { name: 'polling', run: () => measurePollingDay() },
   { name: 'scroll', needsBuild: true, run: () => measureScroll() },
 ];

@@ -32,6 +32,7 @@ describe('the targets of the brief', () => {
     ['renderer_js_gzip_kb', 120],
     ['preload_js_kb', 10],
     ['ledger_error_s_per_hour', 1],
+    ['ledger_loss_on_kill_s', 5],
   ] as const)('%s must be at most %d', (metric, max) => {
     expect(TARGETS[metric]).toEqual({ max });
   });
@@ -45,6 +46,7 @@ describe('the targets of the brief', () => {
         'preload_js_kb',
         'scroll_main_thread_p95_ms',
         'ledger_error_s_per_hour',
+        'ledger_loss_on_kill_s',
       ].sort(),
     );
   });
