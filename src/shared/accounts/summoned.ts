@@ -1,6 +1,6 @@
-import type { Capabilities } from '../../../shared/accounts/schema';
-import type { PostLookup } from '../../../shared/posts/post-table';
-import type { Post, XUser } from '../../../shared/x/types';
+import type { PostLookup } from '../posts/post-table';
+import type { Post, XUser } from '../x/types';
+import type { Capabilities } from './schema';
 
 /** Who is replying: the X account's id and username (an AccountView has both). */
 export interface Replier {
