@@ -62,7 +62,8 @@ export function createBridge(transport: ClientTransport): TimedeckApi {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let unlisten: (() => void) | null = null;
   api.on = (event: string, listener: (payload: unknown) => void) => {
-    if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
+    if (!(EVENT_NAMES as readonly string[]).includes(event))
+      throw new Error(`Unknown event: ${event}`);
     let set = listeners.get(event);
     if (!set) listeners.set(event, (set = new Set()));
     set.add(listener);
