@@ -21,6 +21,8 @@ export interface DayScript {
   /** From the last input to the next: the user is away from the keyboard. */
   away: Interval[];
   screenLocked: Interval[];
+  /** The machine asleep (lid closed): nothing runs, nothing may be counted. */
+  suspended?: Interval[];
   idleThresholdSeconds: number;
 }
 
@@ -59,6 +61,9 @@ export function scriptDay(options: {
 
   const lunch = options.start + options.hours * 0.45 * 3_600_000 + ms(0, 30 * MINUTE);
   const screenLocked = [{ start: lunch, end: Math.min(end, lunch + ms(30 * MINUTE, 60 * MINUTE)) }];
+  // Drawn last, so the days before suspension was scripted stay as they were.
+  const sleep = options.start + options.hours * 0.7 * 3_600_000 + ms(0, 30 * MINUTE);
+  const suspended = [{ start: sleep, end: Math.min(end, sleep + ms(5 * MINUTE, 40 * MINUTE)) }];
 
   return {
     start: options.start,
@@ -66,6 +71,7 @@ export function scriptDay(options: {
     focused,
     away,
     screenLocked,
+    suspended,
     idleThresholdSeconds: options.idleThresholdSeconds,
   };
 }
@@ -114,10 +120,14 @@ export const idleIntervals = (script: DayScript): Interval[] =>
     .map((a) => ({ start: a.start + script.idleThresholdSeconds * 1000, end: a.end }))
     .filter((i) => i.end > i.start);
 
-/** The seconds of real use in the script: focused, not idle, screen not locked. */
-export function trueActiveSeconds(script: DayScript): number {
-  const focused = intersect(script.focused, [{ start: script.start, end: script.end }]);
-  return totalMs(subtract(focused, [...idleIntervals(script), ...script.screenLocked])) / 1000;
+/**
+ * The seconds of real use in the script from its start to `until`: focused, not idle, screen
+ * not locked, machine not asleep.
+ */
+export function trueActiveSeconds(script: DayScript, until = script.end): number {
+  const focused = intersect(script.focused, [{ start: script.start, end: until }]);
+  const off = [...idleIntervals(script), ...script.screenLocked, ...(script.suspended ?? [])];
+  return totalMs(subtract(focused, off)) / 1000;
 }
 
 /** The presence an ideal source reports at `at`. */
@@ -127,7 +137,7 @@ export function presenceAt(script: DayScript, at: number): PresenceState {
     focused: within(script.focused),
     visible: true,
     idleSeconds: within(idleIntervals(script)) ? script.idleThresholdSeconds : 0,
-    suspended: false,
+    suspended: within(script.suspended ?? []),
     screenLocked: within(script.screenLocked),
   };
 }
@@ -151,6 +161,7 @@ export function presenceChanges(script: DayScript): PresenceChange[] {
   edges(script.focused, { focused: true }, { focused: false });
   edges(idleIntervals(script), { idleSeconds: script.idleThresholdSeconds }, { idleSeconds: 0 });
   edges(script.screenLocked, { screenLocked: true }, { screenLocked: false });
+  edges(script.suspended ?? [], { suspended: true }, { suspended: false });
   return changes
     .filter((c) => c.at > script.start && c.at < script.end)
     .sort((a, b) => a.at - b.at);

@@ -6,21 +6,43 @@ import { parseArgs } from 'node:util';
 import { measureArchive } from './archive';
 import { buildApp, measureBundleSize, root } from './bundle-size';
 import { measureLedgerDay } from './ledger-day';
+import { measureLedgerKill } from './ledger-kill';
 import { measureMerge } from './merge';
 import { measurePollingDay } from './polling-day';
 import { TARGETS, allMeasured, completeValues, formatTable, type Metric } from './results';
 import { measureScroll } from './scroll';
 
 /**
- * npm run bench [-- --no-build] [-- --only merge,ledger,polling,bundle,scroll,archive]
+ * npm run bench [-- --no-build] [-- --only bundle,merge,ledger,kill,archive,polling,scroll]
  *
  * Measures Timedeck's speed, memory, API use and time-box accuracy, writes bench/results.json
  * and prints a table. Exits 0 when every metric was measured, whether or not it met its target;
  * non-zero when one could not be measured. See bench/README.md for what each metric means.
  */
 
-const STEPS = ['bundle', 'merge', 'ledger', 'polling', 'scroll', 'archive'] as const;
-type Step = (typeof STEPS)[number];
+interface Measured {
+  values: Partial<Record<Metric, number>>;
+  details: unknown;
+}
+
+/**
+ * Every step, in the order they run: a name for --only, whether it needs the app built, and
+ * what it measures. A new bench file adds one line here and its keys to results.ts's METRICS
+ */
+const STEPS: ReadonlyArray<{
+  name: string;
+  needsBuild?: boolean;
+  run: () => Measured | Promise<Measured>;
+}> = [
+  { name: 'bundle', needsBuild: true, run: () => measureBundleSize() },
+  { name: 'merge', run: () => measureMerge({ warmup: 3, runs: 9 }) },
+  { name: 'ledger', run: () => measureLedgerDay() },
+  { name: 'kill', run: () => measureLedgerKill() },
+  { name: 'archive', run: () => measureArchive() },
+  { name: 'polling', run: () => measurePollingDay() },
+  { name: 'scroll', needsBuild: true, run: () => measureScroll() },
+];
+const STEP_NAMES = STEPS.map((s) => s.name);
 
 const { values: args } = parseArgs({
   options: {
@@ -29,16 +51,11 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-const only = new Set((args.only?.split(',') ?? STEPS).map((s) => s.trim()));
-const unknown = [...only].filter((s) => !STEPS.includes(s as Step));
+const only = new Set((args.only?.split(',') ?? STEP_NAMES).map((s) => s.trim()));
+const unknown = [...only].filter((s) => !STEP_NAMES.includes(s));
 if (unknown.length) {
-  console.error(`unknown --only step(s): ${unknown.join(', ')} (steps: ${STEPS.join(', ')})`);
+  console.error(`unknown --only step(s): ${unknown.join(', ')} (steps: ${STEP_NAMES.join(', ')})`);
   process.exit(2);
-}
-
-interface Measured {
-  values: Partial<Record<Metric, number>>;
-  details: unknown;
 }
 
 const measured: Partial<Record<Metric, number>> = {};
@@ -70,7 +87,7 @@ function git(...gitArgs: string[]): string | null {
 
 const loadBefore = os.loadavg();
 let built = args['no-build'];
-if (!built && (only.has('bundle') || only.has('scroll'))) {
+if (!built && STEPS.some((s) => s.needsBuild && only.has(s.name))) {
   await step('build', () => {
     buildApp();
     return { values: {}, details: { ok: true } };
@@ -82,20 +99,13 @@ function requireBuild() {
   if (!built) throw new Error(`the app was not built: ${errors.build?.split('\n')[0]}`);
 }
 
-if (only.has('bundle'))
-  await step('bundle', () => {
-    requireBuild();
-    return measureBundleSize();
+for (const s of STEPS) {
+  if (!only.has(s.name)) continue;
+  await step(s.name, () => {
+    if (s.needsBuild) requireBuild();
+    return s.run();
   });
-if (only.has('merge')) await step('merge', () => measureMerge({ warmup: 3, runs: 9 }));
-if (only.has('ledger')) await step('ledger', () => measureLedgerDay());
-if (only.has('polling')) await step('polling', () => measurePollingDay());
-if (only.has('archive')) await step('archive', () => measureArchive());
-if (only.has('scroll'))
-  await step('scroll', () => {
-    requireBuild();
-    return measureScroll();
-  });
+}
 
 const values = completeValues(measured);
 const commit = git('rev-parse', 'HEAD');

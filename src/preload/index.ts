@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Result } from '../shared/errors';
 import { createBridge } from '../shared/ipc/bridge';
-import { EVENT_CHANNEL } from '../shared/ipc/contract';
+import { EVENT_CHANNEL } from '../shared/ipc/channel-names';
 
 // The only thing the page gets: one method per contract channel. The raw ipcRenderer, and
 // even the IpcRendererEvent of an event, never cross into the page's world.

@@ -26,7 +26,7 @@ export function createColumnContent() {
   function pruneIncludes() {
     const authors = new Set<string>();
     const keys = new Set<string>();
-    for (const post of Object.values(store.postsById)) {
+    for (const post of store.postsById.values()) {
       authors.add(post.authorId);
       post.mediaKeys.forEach((k) => keys.add(k));
     }
@@ -38,7 +38,7 @@ export function createColumnContent() {
     const referenced = new Map<string, Post>();
     for (const p of posts) {
       for (const ref of p.referenced) {
-        const r = store.postsById[ref.id];
+        const r = store.postsById.get(ref.id);
         if (r) referenced.set(r.id, r);
       }
     }
@@ -88,7 +88,7 @@ export function createColumnContent() {
       const ids = (store.columnIds[columnId] ?? []).slice(0, limit);
       return batch(
         columnId,
-        ids.flatMap((id) => store.postsById[id] ?? []),
+        ids.flatMap((id) => store.postsById.get(id) ?? []),
         mode,
       );
     },
@@ -111,7 +111,7 @@ export function createColumnContent() {
       const ids = store.columnIds[columnId] ?? [];
       const kept = new Set(
         keep(
-          ids.flatMap((id) => store.postsById[id] ?? []),
+          ids.flatMap((id) => store.postsById.get(id) ?? []),
           users,
         ).map((p) => p.id),
       );

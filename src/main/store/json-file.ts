@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
 import type { Clock, TimerId } from '../../shared/time/clock';
+import { writeFileAtomic } from '../platform/atomic-file';
 import type { Logger } from '../platform/logger';
 
 /**
@@ -25,9 +26,7 @@ export function createJsonFile<S extends z.ZodType>(options: {
     pending = null;
     if (!build) return;
     try {
-      const tmp = `${options.file}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(build()));
-      fs.renameSync(tmp, options.file);
+      writeFileAtomic(options.file, JSON.stringify(build()));
     } catch (e) {
       options.log.warn(`could not write ${options.file}: ${String(e)}`);
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../shared/app';
+import { writeFileAtomic } from '../platform/atomic-file';
 
 /** The part of a conf instance that recovery needs. */
 export interface RecoverableStore {
@@ -17,15 +18,9 @@ export interface OpenedStore<S> {
 
 export const lastGoodPath = (storePath: string) => `${storePath}.last-good`;
 
-function writeAtomically(file: string, data: string) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
-}
-
 function keepLastGood<S extends RecoverableStore>(store: S): S {
   const save = () =>
-    writeAtomically(lastGoodPath(store.path), JSON.stringify(store.store, null, '\t'));
+    writeFileAtomic(lastGoodPath(store.path), JSON.stringify(store.store, null, '\t'));
   save();
   store.onDidAnyChange(save);
   return store;

@@ -1,7 +1,8 @@
+import { DateTime } from 'luxon';
 import { WEEKDAYS, type Weekday } from '../../shared/timebox/settings';
 
 /**
- * Budget-day arithmetic in the home time zone, from Intl alone. Nothing here reads the system
+ * Budget-day arithmetic in the home time zone, by Luxon (over Intl's zone data). Nothing here reads the system
  * zone: every function takes the zone it works in, so travelling or changing the system's zone
  * cannot move a day boundary.
  *
@@ -15,54 +16,12 @@ import { WEEKDAYS, type Weekday } from '../../shared/timebox/settings';
 /** A budget day: the home-zone date on which it starts, YYYY-MM-DD. */
 export type BudgetDay = string;
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/**
- * The home-zone wall time of an instant, written as if it were a UTC instant (so that wall
- * times can be compared and subtracted as numbers). Whole seconds: zones move on whole seconds.
- */
-function wallTimeAsUtc(ms: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  );
-}
-
-const floorToSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
-
-/** The zone's offset from UTC at an instant, in ms (east positive). */
-function offsetAt(ms: number, timeZone: string): number {
-  const whole = floorToSecond(ms);
-  return wallTimeAsUtc(whole, timeZone) - whole;
+/** A DateTime of `ms` in `timeZone`; an unknown zone throws, as Intl does, never a guess. */
+function inZone(ms: number, timeZone: string): DateTime {
+  const dt = DateTime.fromMillis(ms, { zone: timeZone });
+  if (!dt.isValid)
+    throw new RangeError(`Unknown time zone: ${timeZone} (${dt.invalidExplanation})`);
+  return dt;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -94,32 +53,37 @@ export const laterDay = (a: BudgetDay, b: BudgetDay): BudgetDay => (a >= b ? a :
 
 /** The home-zone date of an instant, ignoring the reset hour. */
 export function calendarDateOf(ms: number, timeZone: string): BudgetDay {
-  return dayFromUtcDate(new Date(wallTimeAsUtc(ms, timeZone)));
+  return inZone(ms, timeZone).toFormat('yyyy-MM-dd');
 }
+
+/** The wall time of an instant, written as if it were a UTC instant (to compare as numbers). */
+const wallOf = (ms: number, timeZone: string) => ms + inZone(ms, timeZone).offset * 60_000;
 
 function computeDayStart(day: BudgetDay, timeZone: string, resetHour: number): number {
   const { y, m, d } = parseDay(day);
+  const wall = DateTime.fromObject(
+    { year: y, month: m, day: d, hour: resetHour },
+    { zone: timeZone },
+  );
+  if (!wall.isValid) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  if (wall.day === d && wall.hour === resetHour) {
+    // A wall time that happens twice (fall-back) has two instants: the day starts at the first.
+    return Math.min(...wall.getPossibleOffsets().map((dt) => dt.toMillis()));
+  }
+  // The reset hour never happened: Luxon moved it on by the gap's length. The day starts at
+  // the gap's end, the first instant whose wall time is past the reset hour. When the reset hour
+  // opened the gap (a spring-forward at 02:00) that is Luxon's answer; when it fell inside a
+  // longer gap (Samoa skipped all of 2011-12-30) the end lies earlier: bisect to it.
   const target = Date.UTC(y, m - 1, d, resetHour);
-  // Every instant whose wall time is `target` lies within the widest offsets (-12h..+14h) of
-  // it; sampling across that window finds every offset in force there.
-  const offsets = new Set<number>();
-  for (let k = -16; k <= 16; k += 4) offsets.add(offsetAt(target + k * HOUR, timeZone));
-  const exact = [...offsets]
-    .map((o) => target - o)
-    .filter((t) => wallTimeAsUtc(t, timeZone) === target)
-    .sort((a, b) => a - b);
-  if (exact.length > 0) return exact[0]!;
-
-  // The reset hour fell into a gap: the day starts where the gap ends, the first second whose
-  // wall time is past the target. Wall time only moves forward across a gap, so bisect.
-  let lo = (target - Math.max(...offsets)) / 1000; // wall time before the target
-  let hi = (target - Math.min(...offsets)) / 1000; // wall time after it
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (wallTimeAsUtc(mid * 1000, timeZone) >= target) hi = mid;
+  let hi = wall.toMillis();
+  if (wallOf(hi - 1000, timeZone) < target) return hi;
+  let lo = target - wall.offset * 60_000; // still under the offset before the gap
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (wallOf(mid, timeZone) >= target) hi = mid;
     else lo = mid;
   }
-  return hi * 1000;
+  return hi;
 }
 
 // Day starts are asked for every tick; they depend only on their arguments, so keep a few.
@@ -139,10 +103,10 @@ export function dayStartAt(day: BudgetDay, timeZone: string, resetHour: number):
 
 /** The budget day containing an instant, in the home zone. */
 export function budgetDayOf(wallMs: number, timeZone: string, resetHour: number): BudgetDay {
-  const local = wallTimeAsUtc(wallMs, timeZone);
-  const date = dayFromUtcDate(new Date(local));
+  const local = inZone(wallMs, timeZone);
+  const date = local.toFormat('yyyy-MM-dd');
   // The wall hour gives the answer on ordinary days; the day starts settle it on DST days.
-  let day = (((local % DAY) + DAY) % DAY) / HOUR >= resetHour ? date : addDays(date, -1);
+  let day = local.hour >= resetHour ? date : addDays(date, -1);
   if (wallMs < dayStartAt(day, timeZone, resetHour)) day = addDays(day, -1);
   else if (wallMs >= dayStartAt(addDays(day, 1), timeZone, resetHour)) day = addDays(day, 1);
   return day;

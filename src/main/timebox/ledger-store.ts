@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../shared/app';
+import { writeFileAtomic } from '../platform/atomic-file';
 import type { BudgetDay } from './budget-day';
 import { emptyLedger, LedgerSchema, markUsageLost, recordAnomaly, type Ledger } from './usage';
 
@@ -47,32 +48,6 @@ function readLedger(file: string): Read {
   return { ok: true, ledger: parsed.data };
 }
 
-function writeAtomically(file: string, data: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-  syncDirectory(path.dirname(file));
-}
-
-/** Makes the rename itself durable where the platform allows it (not on Windows). */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Best effort: the data itself is already synced.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
 function setAside(file: string, now: number): string {
   let aside = `${file}.corrupt-${now}`;
   for (let n = 1; fs.existsSync(aside); n++) aside = `${file}.corrupt-${now}-${n}`;
@@ -84,8 +59,8 @@ function setAside(file: string, now: number): string {
 export function saveLedger(file: string, ledger: Ledger): void {
   // Refuse to write what could not be read back: that would destroy the good copy too.
   const data = JSON.stringify(LedgerSchema.parse(ledger));
-  writeAtomically(file, data);
-  writeAtomically(lastGoodLedgerPath(file), data);
+  writeFileAtomic(file, data);
+  writeFileAtomic(lastGoodLedgerPath(file), data);
 }
 
 export interface LoadContext {

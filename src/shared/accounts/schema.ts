@@ -1,18 +1,11 @@
 import { z } from 'zod';
 
-/** The tiers of X API access that change what Timedeck may do through the API. */
-export const API_TIERS = ['self-serve', 'enterprise'] as const;
+import { ACCOUNT_COLORS, API_TIERS } from './constants';
+
+export { ACCOUNT_COLORS, API_TIERS } from './constants';
 export const ApiTierSchema = z.enum(API_TIERS);
 export type ApiTier = z.infer<typeof ApiTierSchema>;
 
-export const ACCOUNT_COLORS = [
-  '#4c9eff',
-  '#f5b942',
-  '#3ecf8e',
-  '#ff6b9a',
-  '#a78bfa',
-  '#ff8a4c',
-] as const;
 export const AccountColorSchema = z.enum(ACCOUNT_COLORS, {
   error: 'Pick one of the offered colours',
 });

@@ -1,5 +1,6 @@
-import type { Capabilities } from './schema';
+import type { PostLookup } from '../posts/post-table';
 import type { Post, XUser } from '../x/types';
+import type { Capabilities } from './schema';
 
 /** Who is replying: the X account's id and username (an AccountView has both). */
 export interface Replier {
@@ -8,7 +9,7 @@ export interface Replier {
 }
 
 export interface SummonContext {
-  postsById: Readonly<Record<string, Post | undefined>>;
+  postsById: PostLookup<Post>;
   usersById: Readonly<Record<string, XUser | undefined>>;
 }
 
@@ -30,7 +31,7 @@ export function isSummoned(
   if (mentioned) return true;
   return post.referenced.some((ref) => {
     if (ref.type !== 'quoted') return false;
-    const quoted = context.postsById[ref.id];
+    const quoted = context.postsById.get(ref.id);
     if (!quoted) return false;
     if (quoted.authorId === account.id) return true;
     const author = context.usersById[quoted.authorId];

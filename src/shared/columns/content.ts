@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { XErrorKindSchema } from '../x/errors';
 import { MediaSchema, PostSchema, XUserSchema } from '../x/types';
 
-/** The most posts a column keeps (in the renderer and in main's cache). */
-export const MAX_POSTS_PER_COLUMN = 2000;
+export { MAX_POSTS_PER_COLUMN } from './limits';
 
 /**
  * Why a column shows what it shows. Main decides; the renderer puts it in words with the

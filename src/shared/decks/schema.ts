@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { ColumnFiltersSchema, NO_FILTERS, UsernameSchema } from '../search/column-filters';
 import { RECENT_SEARCH_QUERY_LIMIT, SupportSearchSchema } from '../search/support-query';
+import {
+  COLUMN_TITLE_MAX,
+  COLUMN_TYPES,
+  COLUMN_WIDTHS,
+  DECK_NAME_MAX,
+  DEFAULT_REFRESH_MS,
+  MAX_REFRESH_MS,
+  MIN_REFRESH_MS,
+} from './constants';
 
-export const COLUMN_TYPES = ['search', 'mentions', 'home', 'user', 'list', 'archive'] as const;
-export const COLUMN_WIDTHS = ['narrow', 'medium', 'wide'] as const;
-
-export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
-  search: 'Search',
-  mentions: 'Mentions',
-  home: 'Home timeline',
-  user: "A user's posts",
-  list: 'List',
-  archive: 'Archive (search what you have read, no cost)',
-};
+export * from './constants';
 
 export const Id = z.string().min(1).max(64);
 
@@ -23,8 +22,8 @@ const name = (what: string, max: number) =>
     .min(1, `${what} can't be empty`)
     .max(max, `${what} can be at most ${max} characters`);
 
-export const DeckNameSchema = name('A deck name', 40);
-export const ColumnTitleSchema = name('A column title', 60);
+export const DeckNameSchema = name('A deck name', DECK_NAME_MAX);
+export const ColumnTitleSchema = name('A column title', COLUMN_TITLE_MAX);
 
 export const ColumnTypeSchema = z.enum(COLUMN_TYPES, {
   error: `A column type must be one of: ${COLUMN_TYPES.join(', ')}`,
@@ -32,11 +31,6 @@ export const ColumnTypeSchema = z.enum(COLUMN_TYPES, {
 export const ColumnWidthSchema = z.enum(COLUMN_WIDTHS, {
   error: `A column width must be one of: ${COLUMN_WIDTHS.join(', ')}`,
 });
-
-/** The floor under any refresh interval; the real minimum depends on the account's limits. */
-export const MIN_REFRESH_MS = 15_000;
-export const MAX_REFRESH_MS = 60 * 60_000;
-export const DEFAULT_REFRESH_MS = 2 * 60_000;
 
 export const RefreshIntervalSchema = z
   .number({ error: 'A refresh interval must be a number of milliseconds' })

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 import type { AppError, Result } from '../errors';
-import {
-  eventNames,
-  invokeContract,
-  type EventName,
-  type EventPayload,
-  type InvokeContract,
-} from './contract';
+import { EVENT_NAMES, INVOKE_METHODS } from './channel-names';
+import type { EventName, EventPayload, InvokeContract } from './contract';
 
 /** What a host must provide for the bridge: Electron's ipcRenderer, or the harness's WebSocket. */
 export interface ClientTransport {
@@ -43,9 +38,9 @@ export interface TimedeckApi extends InvokeApi {
 export function createBridge(transport: ClientTransport): TimedeckApi {
   const errorListeners = new Set<(error: AppError) => void>();
   const api: Record<string, unknown> = {};
-  for (const [group, methods] of Object.entries(invokeContract)) {
+  for (const [group, methods] of Object.entries(INVOKE_METHODS)) {
     const groupApi: Record<string, (request?: unknown) => Promise<Result<unknown>>> = {};
-    for (const method of Object.keys(methods)) {
+    for (const method of methods) {
       const name = `${group}.${method}`;
       groupApi[method] = async (request?: unknown) => {
         const result = await transport
@@ -67,7 +62,8 @@ export function createBridge(transport: ClientTransport): TimedeckApi {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let unlisten: (() => void) | null = null;
   api.on = (event: string, listener: (payload: unknown) => void) => {
-    if (!(eventNames as string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
+    if (!(EVENT_NAMES as readonly string[]).includes(event))
+      throw new Error(`Unknown event: ${event}`);
     let set = listeners.get(event);
     if (!set) listeners.set(event, (set = new Set()));
     set.add(listener);

@@ -40,7 +40,8 @@ import {
  * Adding a channel:
  *   1. add it here (request and response schema, or an event payload schema);
  *   2. implement its handler in the service that owns it (src/main/<capability>/);
- *   3. nothing else: the bridge method and the transports follow from this file.
+ *   3. list its name in channel-names.ts (typecheck says so, naming it, until you do): the
+ *      bridge method and the transports follow.
  */
 
 const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({
@@ -206,5 +207,4 @@ export const invokeChannels: ReadonlyArray<{
 
 export const eventNames = Object.keys(eventContract) as EventName[];
 
-/** The IPC channel that carries events; every event is one message on it. */
-export const EVENT_CHANNEL = 'timedeck:event';
+export { EVENT_CHANNEL } from './channel-names';

@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import {
+  DEFAULT_DAILY_MINUTES,
+  DEFAULT_RESET_HOUR,
+  MINUTES_PER_DAY,
+  TIMEBOX_MODES,
+  type Weekday,
+} from './constants';
 
-/** Budget days are named by their calendar date and weekday in the home time zone. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const TIMEBOX_MODES = ['open', 'sessions-only'] as const;
-export type TimeboxMode = (typeof TIMEBOX_MODES)[number];
-
-export const DEFAULT_DAILY_MINUTES = 30;
-export const DEFAULT_RESET_HOUR = 4;
-export const MINUTES_PER_DAY = 24 * 60;
+export * from './constants';
 
 /** True for a time zone this runtime's Intl knows (an IANA name such as "Europe/Berlin"). */
 export function isKnownTimeZone(zone: string): boolean {

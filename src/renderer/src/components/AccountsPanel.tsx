@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ACCOUNT_COLORS, type AccountView } from '../../../shared/accounts/schema';
+import { ACCOUNT_COLORS } from '../../../shared/accounts/constants';
+import type { AccountView } from '../../../shared/accounts/schema';
 import { useStore } from '../store';
 import { Avatar } from './Avatar';
 import { ExternalLink } from './ExternalLink';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API_TIERS, type XAppInput } from '../../../shared/accounts/schema';
+import { API_TIERS } from '../../../shared/accounts/constants';
+import type { XAppInput } from '../../../shared/accounts/schema';
 import { apiBaseUrlProblem, callbackPortProblem } from '../lib/field-problems';
 import { useStore } from '../store';
 import { FieldError } from './FieldError';

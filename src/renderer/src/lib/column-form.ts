@@ -5,10 +5,11 @@ import type {
   ColumnType,
   ColumnWidth,
 } from '../../../shared/decks/schema';
-import { DEFAULT_REFRESH_MS } from '../../../shared/decks/schema';
+import { DEFAULT_REFRESH_MS } from '../../../shared/decks/constants';
 import type { ColumnFilters } from '../../../shared/search/column-filters';
 import { bareUsername, parseTermList } from '../../../shared/search/query-terms';
-import { buildQuery, type SupportSearch } from '../../../shared/search/support-query';
+import type { SupportSearch } from '../../../shared/search/support-query';
+import { buildQuery } from '../../../shared/search/support-query-text';
 import { intervalInput, intervalMs, type IntervalInput } from './interval';
 
 type Language = NonNullable<ColumnFilters['lang']>;

@@ -1,10 +1,10 @@
-import { ColumnTitleSchema } from '../../../shared/decks/schema';
+import { COLUMN_TITLE_MAX } from '../../../shared/decks/constants';
 import { builderSpec, builderToForm, filtersFromForm, type ColumnForm } from './column-form';
 import { splitSupportSearch } from './search-query';
 
 export type SplitForms = { ok: true; forms: ColumnForm[] } | { ok: false; message: string };
 
-const TITLE_MAX = ColumnTitleSchema.maxLength ?? 60;
+const TITLE_MAX = COLUMN_TITLE_MAX;
 
 /** "Acme (2)", shortened so that the number always fits in a title. */
 export function numberedTitle(title: string, n: number): string {

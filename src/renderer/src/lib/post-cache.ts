@@ -1,8 +1,5 @@
-import {
-  MAX_POSTS_PER_COLUMN,
-  type ColumnPosts,
-  type PostContext,
-} from '../../../shared/columns/content';
+import type { ColumnPosts, PostContext } from '../../../shared/columns/content';
+import { MAX_POSTS_PER_COLUMN } from '../../../shared/columns/limits';
 import {
   addContext,
   listsPost,
@@ -10,6 +7,7 @@ import {
   type PostStore,
   type StoreChange,
 } from '../../../shared/posts/merge';
+import { PostTable } from '../../../shared/posts/post-table';
 import type { Media, Post, XUser } from '../../../shared/x/types';
 
 /**
@@ -31,7 +29,7 @@ export interface PostCache extends PostStore<Post> {
 }
 
 export const emptyPostCache = (): PostCache => ({
-  postsById: {},
+  postsById: PostTable.empty(),
   columnIds: {},
   usersById: {},
   mediaById: {},
@@ -96,7 +94,7 @@ function withChange(
     for (const key of post.mediaKeys) bump(mediaChanges, key, by);
   };
   for (const post of change.written) {
-    const before = Object.hasOwn(cache.postsById, post.id) ? cache.postsById[post.id] : undefined;
+    const before = cache.postsById.get(post.id);
     if (before) count(before, -1);
     count(post, 1);
   }

@@ -1,3 +1,4 @@
+import type { PostLookup } from '../../../shared/posts/post-table';
 import type { Entities, Post, XUser } from '../../../shared/x/types';
 
 /** Whether `post` is a plain repost (X's "retweeted" reference), whatever came with it. */
@@ -61,11 +62,11 @@ export function originalFromRepost(post: Post): { post: Post; author: XUser } | 
  */
 export function shownPost(
   post: Post,
-  postsById: Readonly<Record<string, Post | undefined>>,
+  postsById: PostLookup<Post>,
 ): { shown: Post; repostedBy: string | null } {
   const ref = post.referenced.find((r) => r.type === 'retweeted');
   if (!ref) return { shown: post, repostedBy: null };
-  const original = postsById[ref.id] ?? originalFromRepost(post)?.post;
+  const original = postsById.get(ref.id) ?? originalFromRepost(post)?.post;
   return original
     ? { shown: original, repostedBy: post.authorId }
     : { shown: post, repostedBy: null };

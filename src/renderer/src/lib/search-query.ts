@@ -1,11 +1,12 @@
-import { searchQueryWithFilters, type ColumnFilters } from '../../../shared/search/column-filters';
+import type { ColumnFilters } from '../../../shared/search/column-filters';
+import { searchQueryWithFilters } from '../../../shared/search/filter-operators';
+import type { SupportSearch } from '../../../shared/search/support-query';
 import {
   RECENT_SEARCH_QUERY_LIMIT,
   buildQuery,
   queryLength,
   splitQuery,
-  type SupportSearch,
-} from '../../../shared/search/support-query';
+} from '../../../shared/search/support-query-text';
 
 export interface QueryFit {
   /** The whole query, filters included. */

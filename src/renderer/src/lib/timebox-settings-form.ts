@@ -2,9 +2,9 @@ import {
   MINUTES_PER_DAY,
   WEEKDAYS,
   type TimeboxMode,
-  type TimeboxSettings,
   type Weekday,
-} from '../../../shared/timebox/settings';
+} from '../../../shared/timebox/constants';
+import type { TimeboxSettings } from '../../../shared/timebox/settings';
 
 /**
  * The time box settings as the form edits them: numbers as typed, turned into settings only on

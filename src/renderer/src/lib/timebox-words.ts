@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../../../shared/timebox/settings';
+import { WEEKDAYS, type Weekday } from '../../../shared/timebox/constants';
 import type {
   AccountActivity,
   FocusSessionView,

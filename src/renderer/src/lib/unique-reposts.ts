@@ -1,3 +1,4 @@
+import type { PostLookup } from '../../../shared/posts/post-table';
 import type { Post } from '../../../shared/x/types';
 
 /** The post an entry shows: the original of a plain repost, else the entry itself. */
@@ -13,14 +14,14 @@ const memo = new WeakMap<readonly string[], readonly string[]>();
  */
 export function uniqueShown(
   ids: readonly string[],
-  postsById: Readonly<Record<string, Post | undefined>>,
+  postsById: PostLookup<Post>,
 ): readonly string[] {
   const known = memo.get(ids);
   if (known) return known;
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const id of ids) {
-    const shown = shownIdOf(postsById[id], id);
+    const shown = shownIdOf(postsById.get(id), id);
     if (seen.has(shown)) continue;
     seen.add(shown);
     kept.push(id);

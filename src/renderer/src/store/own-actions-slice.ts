@@ -36,7 +36,7 @@ export function countsWithOwn(metrics: Metrics | undefined, own: OwnAction | und
 export const createOwnActionsSlice: StateCreator<Store, [], [], OwnActionsSlice> = (set, get) => ({
   ownActions: {},
   noteOwnRepost(postId, accountId) {
-    const base = get().postCache.postsById[postId]?.metrics?.reposts ?? 0;
+    const base = get().postCache.postsById.get(postId)?.metrics?.reposts ?? 0;
     set((s) => ({
       ownActions: {
         ...s.ownActions,
@@ -45,7 +45,7 @@ export const createOwnActionsSlice: StateCreator<Store, [], [], OwnActionsSlice>
     }));
   },
   noteOwnReply(postId) {
-    const base = get().postCache.postsById[postId]?.metrics?.replies ?? 0;
+    const base = get().postCache.postsById.get(postId)?.metrics?.replies ?? 0;
     set((s) => {
       const before = s.ownActions[postId];
       const replies = before?.replies

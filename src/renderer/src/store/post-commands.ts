@@ -14,7 +14,7 @@ import { selectColumn } from './selectors';
 const state = () => useStore.getState();
 
 function target(s: Store, postId: string) {
-  const post = s.postCache.postsById[postId];
+  const post = s.postCache.postsById.get(postId);
   if (!post) return null;
   const { shown } = shownPost(post, s.postCache.postsById);
   const author = shownAuthor(post, shown, s.postCache.usersById);
@@ -28,9 +28,9 @@ function target(s: Store, postId: string) {
  */
 function keepOriginalOfRepost(postId: string) {
   const s = state();
-  const post = s.postCache.postsById[postId];
+  const post = s.postCache.postsById.get(postId);
   const told = post && originalFromRepost(post);
-  if (!post || !told || s.postCache.postsById[told.post.id]) return;
+  if (!post || !told || s.postCache.postsById.get(told.post.id)) return;
   s.keepPostContext({
     posts: [post],
     referenced: [told.post],

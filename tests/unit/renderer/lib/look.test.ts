@@ -204,7 +204,7 @@ describe('each post once per column', () => {
   const repostA = post('11', { authorId: '2', referenced: [{ type: 'retweeted', id: '10' }] });
   const repostB = post('12', { authorId: '3', referenced: [{ type: 'retweeted', id: '10' }] });
   const other = post('13');
-  const byId = { '10': original, '11': repostA, '12': repostB, '13': other };
+  const byId = new Map([original, repostA, repostB, other].map((p) => [p.id, p] as const));
 
   it('keeps the newest entry of a post and its reposts', () => {
     expect(uniqueShown(['13', '12', '11', '10'], byId)).toEqual(['13', '12']);

@@ -31,25 +31,25 @@ describe('applyColumnPosts', () => {
     const replaced = apply(cache, 'c', 'replace', [post('30')]);
     cache = replaced.cache;
     expect(cache.columnIds.c).toEqual(['30']);
-    expect(Object.keys(cache.postsById)).toEqual(['30']);
+    expect([...cache.postsById.keys()]).toEqual(['30']);
     expect(replaced.added).toBe(0);
   });
 
   it('keeps a post shown by two columns once, until neither shows it', () => {
     let { cache } = apply(emptyPostCache(), 'a', 'prepend', [post('10')]);
     ({ cache } = apply(cache, 'b', 'prepend', [post('10'), post('11')]));
-    expect(Object.keys(cache.postsById).sort()).toEqual(['10', '11']);
+    expect([...cache.postsById.keys()].sort()).toEqual(['10', '11']);
     cache = clearColumnPosts(cache, 'a');
-    expect(cache.postsById['10']).toBeDefined();
+    expect(cache.postsById.get('10')).toBeDefined();
     cache = clearColumnPosts(cache, 'b');
-    expect(cache.postsById).toEqual({});
+    expect(cache.postsById.size).toBe(0);
   });
 
   it('replaces a stored post with the fresher copy (new counts)', () => {
     const metrics = (likes: number) => ({ replies: 0, reposts: 0, likes, quotes: 0 });
     let { cache } = apply(emptyPostCache(), 'c', 'prepend', [post('10', { metrics: metrics(1) })]);
     ({ cache } = apply(cache, 'c', 'prepend', [post('10', { metrics: metrics(7) })]));
-    expect(cache.postsById['10']?.metrics?.likes).toBe(7);
+    expect(cache.postsById.get('10')?.metrics?.likes).toBe(7);
   });
 
   it('keeps quoted posts, their authors and the media while the quoting post is listed', () => {
@@ -63,12 +63,12 @@ describe('applyColumnPosts', () => {
       users: [user('1', 'quoter'), user('2', 'quoted')],
       media: [photo('m1')],
     });
-    expect(cache.postsById['5']).toBeDefined();
+    expect(cache.postsById.get('5')).toBeDefined();
     expect(Object.keys(cache.usersById).sort()).toEqual(['1', '2']);
     expect(cache.mediaById.m1).toBeDefined();
 
     cache = clearColumnPosts(cache, 'c');
-    expect(cache.postsById).toEqual({});
+    expect(cache.postsById.size).toBe(0);
     expect(cache.usersById).toEqual({});
     expect(cache.mediaById).toEqual({});
   });
@@ -81,7 +81,7 @@ describe('applyColumnPosts', () => {
       2,
     );
     expect(cache.columnIds.c).toEqual(['4', '3']);
-    expect(Object.keys(cache.postsById).sort()).toEqual(['3', '4']);
+    expect([...cache.postsById.keys()].sort()).toEqual(['3', '4']);
     expect(Object.keys(cache.usersById).sort()).toEqual(['73', '74']);
   });
 
@@ -105,7 +105,7 @@ describe('retainColumns', () => {
     ({ cache } = apply(cache, 'kept', 'prepend', [post('20')]));
     cache = retainColumns(cache, new Set(['kept']));
     expect(Object.keys(cache.columnIds)).toEqual(['kept']);
-    expect(Object.keys(cache.postsById)).toEqual(['20']);
+    expect([...cache.postsById.keys()]).toEqual(['20']);
   });
 
   it('returns the same cache when every column is still there', () => {
@@ -180,12 +180,13 @@ describe('applyPostContext', () => {
       users: [user('1', 'kate')],
     });
     const cache = applyPostContext(shown, context);
-    expect(cache.postsById['7']).toBeDefined();
+    expect(cache.postsById.get('7')).toBeDefined();
     expect(Object.keys(cache.usersById).sort()).toEqual(['1', '2']);
     expect(cache.mediaById.m7).toBeDefined();
     // Gone with the post that asked for it.
-    expect(clearColumnPosts(cache, 'c')).toMatchObject({
-      postsById: {},
+    const cleared = clearColumnPosts(cache, 'c');
+    expect(cleared.postsById.size).toBe(0);
+    expect(cleared).toMatchObject({
       usersById: {},
       mediaById: {},
     });

@@ -11,14 +11,17 @@ describe('shownPost', () => {
   it('shows the original of a repost, saying who reposted', () => {
     const original = post('5', { authorId: '1' });
     const repost = post('9', { authorId: '2', referenced: [{ type: 'retweeted', id: '5' }] });
-    expect(shownPost(repost, { '5': original })).toEqual({ shown: original, repostedBy: '2' });
+    expect(shownPost(repost, new Map([['5', original]]))).toEqual({
+      shown: original,
+      repostedBy: '2',
+    });
   });
 
   it('shows a quote or a repost whose original is missing as it is', () => {
     const quote = post('9', { referenced: [{ type: 'quoted', id: '5' }] });
-    expect(shownPost(quote, { '5': post('5') }).shown).toBe(quote);
+    expect(shownPost(quote, new Map([['5', post('5')]])).shown).toBe(quote);
     const orphan = post('9', { referenced: [{ type: 'retweeted', id: '5' }] });
-    expect(shownPost(orphan, {})).toEqual({ shown: orphan, repostedBy: null });
+    expect(shownPost(orphan, new Map())).toEqual({ shown: orphan, repostedBy: null });
   });
 });
 
@@ -51,7 +54,7 @@ describe('a repost whose original the store does not hold', () => {
   });
 
   it('shows the original as the repost tells it: id, author, text and entities', () => {
-    const { shown, repostedBy } = shownPost(repost, {});
+    const { shown, repostedBy } = shownPost(repost, new Map());
     expect(repostedBy).toBe('2');
     expect(shown).toMatchObject({
       id: '5',
@@ -67,12 +70,12 @@ describe('a repost whose original the store does not hold', () => {
   });
 
   it('answers the same object each time, as a store selector must', () => {
-    expect(shownPost(repost, {}).shown).toBe(shownPost(repost, {}).shown);
+    expect(shownPost(repost, new Map()).shown).toBe(shownPost(repost, new Map()).shown);
     expect(originalFromRepost(repost)).toBe(originalFromRepost(repost));
   });
 
   it('names its author by the mention, unless the store knows them', () => {
-    const { shown } = shownPost(repost, {});
+    const { shown } = shownPost(repost, new Map());
     expect(shownAuthor(repost, shown, {})).toEqual({
       id: '1',
       username: 'quillory',
@@ -84,13 +87,13 @@ describe('a repost whose original the store does not hold', () => {
 
   it('prefers the stored original once it is loaded', () => {
     const original = post('5', { authorId: '1', text: 'New #ink from @inkworks, all week' });
-    expect(shownPost(repost, { '5': original }).shown).toBe(original);
+    expect(shownPost(repost, new Map([['5', original]])).shown).toBe(original);
   });
 
   it('is shown as it is when it does not read like a repost', () => {
     const odd = { ...repost, text: 'RT @someone_else: New ink' };
     expect(originalFromRepost(odd)).toBeNull();
-    expect(shownPost(odd, {})).toEqual({ shown: odd, repostedBy: null });
+    expect(shownPost(odd, new Map())).toEqual({ shown: odd, repostedBy: null });
     expect(originalFromRepost(post('8', { text: 'RT @quillory: hi' }))).toBeNull();
   });
 });

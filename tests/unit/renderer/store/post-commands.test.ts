@@ -98,7 +98,7 @@ describe('reply', () => {
     expect(s().draft).toMatchObject({ accountId: '900', inReplyToId: '29' });
     expect(commands.linkOf('30')).toBe('https://x.com/customer/status/29');
     // Stored as told, so that the composer shows what the reply answers; no read at X for it.
-    expect(s().postCache.postsById['29']).toMatchObject({
+    expect(s().postCache.postsById.get('29')).toMatchObject({
       authorId: '1',
       text: '@acme open on Sunday?',
     });

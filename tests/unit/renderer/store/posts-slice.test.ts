@@ -69,7 +69,7 @@ describe('snapshot and clearing', () => {
     expect(await s().clearColumnPosts('c')).toBe(true);
     expect(bridge.callsTo('columns.clear')).toEqual([{ columnId: 'c' }, { columnId: 'c' }]);
     expect(s().postCache.columnIds.c).toEqual([]);
-    expect(s().postCache.postsById).toEqual({});
+    expect(s().postCache.postsById.size).toBe(0);
   });
 });
 
@@ -125,7 +125,7 @@ describe('loading what a post replies to or quotes', () => {
     expect(await s().loadPostContext('a', '20')).toBe(true);
     expect(bridge.callsTo('posts.context')).toEqual([{ accountId: '900', postId: '20' }]);
     const cache = s().postCache;
-    expect(cache.postsById['7']?.authorId).toBe('2');
+    expect(cache.postsById.get('7')?.authorId).toBe('2');
     expect(cache.usersById['2']?.username).toBe('asked');
     expect(cache.mediaById.m7).toBeDefined();
   });

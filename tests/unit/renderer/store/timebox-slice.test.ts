@@ -174,7 +174,7 @@ describe('the time box in the store', () => {
     s().setTimebox(view(0, { day: '2026-11-24' }));
     expect(bridge.callsTo('columns.snapshot')).toHaveLength(1);
     await vi.runAllTimersAsync();
-    expect(s().postCache.postsById['7']?.text).toBe('back again');
+    expect(s().postCache.postsById.get('7')?.text).toBe('back again');
     off();
   });
 

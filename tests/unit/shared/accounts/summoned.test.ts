@@ -20,11 +20,11 @@ const quoting = (quotedId: string) =>
   post('50', { referenced: [{ type: 'quoted', id: quotedId }] });
 
 const context: SummonContext = {
-  postsById: {
-    '7': post('7', { authorId: '900' }), // by the brand
-    '8': post('8', { authorId: '901' }), // by someone whose username matches the brand's
-    '9': post('9', { authorId: '555' }), // by someone else
-  },
+  postsById: new Map([
+    ['7', post('7', { authorId: '900' })], // by the brand
+    ['8', post('8', { authorId: '901' })], // by someone whose username matches the brand's
+    ['9', post('9', { authorId: '555' })], // by someone else
+  ]),
   usersById: { '901': user('901', 'acmehq'), '555': user('555', 'other') },
 };
 

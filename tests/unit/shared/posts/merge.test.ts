@@ -139,7 +139,7 @@ const post = (id: string, text = `post ${id}`, quotes?: string): TestPost => ({
   text,
   ...(quotes ? { referenced: [{ type: 'quoted', id: quotes }] } : {}),
 });
-const ids = (s: PostStore<TestPost>) => Object.keys(s.postsById).sort();
+const ids = (s: PostStore<TestPost>) => [...s.postsById.keys()].sort();
 
 /** Freezes a store all the way down, so that a mutation throws in strict mode. */
 function frozen<T>(value: T): T {
@@ -162,7 +162,7 @@ describe('the post store', () => {
   it('replaces a stored post with a fresher copy', () => {
     let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'c', [post('10', 'old')]);
     s = mergeIntoColumn(s, 'other', [post('10', 'edited')]);
-    expect(s.postsById['10']?.text).toBe('edited');
+    expect(s.postsById.get('10')?.text).toBe('edited');
     expect(s.columnIds.c).toEqual(['10']);
   });
 
@@ -186,7 +186,7 @@ describe('the post store', () => {
     let s = emptyPostStore<TestPost>();
     s = mergeIntoColumn(s, 'a', [post('20', 'look', '5')], { related: [post('5', 'quoted')] });
     expect(s.columnIds.a).toEqual(['20']);
-    expect(s.postsById['5']?.text).toBe('quoted');
+    expect(s.postsById.get('5')?.text).toBe('quoted');
     s = mergeIntoColumn(s, 'a', [post('21')], { cap: 1 });
     expect(ids(s)).toEqual(['21']);
   });
@@ -214,7 +214,8 @@ describe('the post store', () => {
     s = removeColumn(s, 'b');
     expect(s.columnIds).toEqual({ a: ['2', '1'] });
     s = removeColumn(s, 'a');
-    expect(s).toEqual({ postsById: {}, columnIds: {} });
+    expect(s.postsById.size).toBe(0);
+    expect(s.columnIds).toEqual({});
   });
 
   it('never changes the store it is given', () => {
@@ -255,7 +256,7 @@ describe('the post store', () => {
     }
     const union = new Set([...shown.values()].flat());
     for (const [columnId, expected] of shown) expect(s.columnIds[columnId]).toEqual(expected);
-    expect(new Set(Object.keys(s.postsById))).toEqual(union);
+    expect(new Set([...s.postsById.keys()])).toEqual(union);
   });
 });
 
@@ -293,13 +294,13 @@ describe('mergePage', () => {
     s = mergeIntoColumn(s, 'a', [post('90'), post('91')], { cap: 2 });
     s = mergeIntoColumn(s, 'a', [quoting('10', '5')], { cap: 2, related: [post('5', 'found')] });
     expect(s.columnIds.a).toEqual(['91', '90']);
-    expect(s.postsById['5']?.text).toBe('found');
+    expect(s.postsById.get('5')?.text).toBe('found');
   });
 
   it('refreshes a stored post that comes again as related, whoever references it', () => {
     let s = mergeIntoColumn(emptyPostStore<TestPost>(), 'a', [post('5', 'old')]);
     s = mergeIntoColumn(s, 'b', [post('40')], { related: [post('5', 'new')] });
-    expect(s.postsById['5']?.text).toBe('new');
+    expect(s.postsById.get('5')?.text).toBe('new');
   });
 
   it('drops what the cap pushed out, and what only that referenced', () => {
@@ -442,7 +443,7 @@ describe('mergePage', () => {
       expect(ids(s)).toEqual(wanted(s));
       expect(pruneUnreferenced(s)).toBe(s);
     }
-    expect(Object.keys(s.postsById).length).toBeGreaterThan(0);
+    expect([...s.postsById.keys()].length).toBeGreaterThan(0);
   });
 });
 
@@ -452,7 +453,7 @@ describe('addContext', () => {
     const asked = refPost('20', { type: 'replied_to', id: '7' }, { type: 'quoted', id: '8' });
     const change = addContext(s, [asked], [post('7'), post('8'), post('9')]);
     expect(ids(change.store)).toEqual(['20', '7', '8']);
-    expect(change.store.postsById['20']).toBe(asked);
+    expect(change.store.postsById.get('20')).toBe(asked);
     expect(change.store.columnIds).toBe(s.columnIds);
     expect(change.dropped).toEqual([]);
   });

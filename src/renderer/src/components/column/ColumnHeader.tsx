@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { COLUMN_TYPE_LABELS, type Column } from '../../../../shared/decks/schema';
+import { COLUMN_TYPE_LABELS } from '../../../../shared/decks/constants';
+import type { Column } from '../../../../shared/decks/schema';
 import { ColumnAccountBadge } from './ColumnAccountBadge';
 
 interface Props {

@@ -42,7 +42,7 @@ export function Composer() {
   const locked = useStore(selectShownLocked);
   const account = accounts.find((a) => a.id === draft.accountId);
   const route = useStore((s) => {
-    const post = draft.inReplyToId ? s.postCache.postsById[draft.inReplyToId] : undefined;
+    const post = draft.inReplyToId ? s.postCache.postsById.get(draft.inReplyToId) : undefined;
     return post && account ? replyRoute(post, account, s.postCache) : 'api';
   });
   const dialogRef = useRef<HTMLDialogElement>(null);

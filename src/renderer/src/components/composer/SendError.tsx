@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/errors';
-import { describeXError } from '../../../../shared/x/errors';
+import { describeXError } from '../../../../shared/x/error-words';
 import { useNow } from '../../hooks/use-now';
 
 /** Why the post was not sent, in plain words, with X's way out where it has one. */

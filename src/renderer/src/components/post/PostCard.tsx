@@ -27,7 +27,7 @@ export const PostCard = memo(function PostCard({
   setSize,
   tabbable,
 }: Props) {
-  const post = useStore((s) => s.postCache.postsById[postId]);
+  const post = useStore((s) => s.postCache.postsById.get(postId));
   const shown = useStore((s) => (post ? shownPost(post, s.postCache.postsById).shown : undefined));
   const repost = post !== undefined && isRepost(post);
   const repostedBy = useStore((s) =>

@@ -80,7 +80,7 @@ function MissingReference({
 /** A quoted or replied-to post, compact; loaded on request where the store does not have it. */
 export const ReferencedPost = memo(function ReferencedPost(props: Props) {
   const { postId, kind, columnId, from } = props;
-  const post = useStore((s) => s.postCache.postsById[postId]);
+  const post = useStore((s) => s.postCache.postsById.get(postId));
   const author = useStore((s) => (post ? s.postCache.usersById[post.authorId] : undefined));
   if (!post && columnId !== undefined && from) {
     return <MissingReference postId={postId} kind={kind} columnId={columnId} from={from} />;

@@ -3,9 +3,8 @@ import {
   COLUMN_TYPES,
   COLUMN_TYPE_LABELS,
   COLUMN_WIDTHS,
-  type ColumnType,
-  type ColumnWidth,
-} from '../../../../shared/decks/schema';
+} from '../../../../shared/decks/constants';
+import type { ColumnType, ColumnWidth } from '../../../../shared/decks/schema';
 import { filtersFromForm, searchQueryOf, type ColumnForm } from '../../lib/column-form';
 import { defaultTitle, type ColumnProblems } from '../../lib/column-form-problems';
 import { FieldError } from '../FieldError';

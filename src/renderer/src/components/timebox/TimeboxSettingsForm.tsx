@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { WEEKDAYS, type TimeboxMode } from '../../../../shared/timebox/settings';
+import { WEEKDAYS, type TimeboxMode } from '../../../../shared/timebox/constants';
 import {
   settingsForm,
   settingsFromForm,
