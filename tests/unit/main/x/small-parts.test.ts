@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rebaseUrl } from '../../../../src/main/x/client-factory';
 import { ENDPOINTS, ENDPOINT_KEYS, fillPath } from '../../../../src/main/x/endpoints';
-import { postCreateKind } from '../../../../src/main/x/write-pricing';
+import { postCreateKind } from '../../../../src/shared/x/prices';
 
 describe('pointing twitter-api-v2 elsewhere', () => {
   it.each([
