@@ -26,7 +26,10 @@ import type { Simulator } from '../simulator';
 import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
-import { utcDay } from './x/costs';
+import { createJsonFile } from './store/json-file';
+import { ColumnReadsSchema } from './spend/column-reads';
+import { createVolumeService } from './spend/volume-service';
+import { MAX_POSTS_PER_POLL } from './columns/fetch-source';
 import { createCostTracker, createRateLimitTracker } from './x/trackers';
 
 export interface ServiceOptions {
@@ -44,6 +47,7 @@ export interface ServiceOptions {
 }
 
 const DEMO_CLIENT_ID = 'timedeck-demo';
+const DEMO_APP_CLIENT_ID = 'timedeck-demo-app';
 
 /**
  * Every main-process service, wired once. Both hosts call this: the Electron host with its
@@ -71,6 +75,12 @@ export async function createServices(options: ServiceOptions) {
           clientId: DEMO_CLIENT_ID,
           redirectUris: [callbackUrlFor(store.get('xApp').callbackPort)],
         },
+        // The demo's developer app as a confidential client: it has an app-only bearer token.
+        {
+          clientId: DEMO_APP_CLIENT_ID,
+          clientSecret: 'timedeck-demo-secret',
+          redirectUris: [callbackUrlFor(store.get('xApp').callbackPort)],
+        },
       ],
     });
   }
@@ -84,6 +94,7 @@ export async function createServices(options: ServiceOptions) {
       { username: sim.accounts.personal.username, role: 'Personal' },
     ],
     issueTokens: (username) => sim.issueTokens(username),
+    issueAppToken: () => sim.issueAppToken(DEMO_APP_CLIENT_ID),
   };
 
   let xAccess: ReturnType<typeof createXAccess> | null = null;
@@ -104,6 +115,13 @@ export async function createServices(options: ServiceOptions) {
     access.run(accounts.sessions, accountId, call);
 
   const app = createAppService(platform, events, () => accounts.target().demo);
+  const columnReadsFile = createJsonFile({
+    file: path.join(platform.dataDir, 'column-reads.json'),
+    schema: ColumnReadsSchema,
+    clock,
+    log,
+    delayMs: 5000,
+  });
   const spend = createSpendService({
     costs,
     store,
@@ -111,6 +129,31 @@ export async function createServices(options: ServiceOptions) {
     events,
     accountIds: () => store.get('accounts').map((a) => a.id),
     persist: (ledger) => spendFile.file.schedule(() => ledgerToJson(ledger)),
+    columns: () =>
+      store.get('decks').decks.flatMap((d) =>
+        d.columns.map((c) => ({
+          id: c.id,
+          // Mentions are owned reads (docs: Pricing), everything else a post read.
+          pricePerRead: c.type === 'mentions' ? DEFAULT_PRICES.ownedRead : DEFAULT_PRICES.postRead,
+        })),
+      ),
+    columnReads: {
+      initial: columnReadsFile.load() ?? {},
+      persist: (reads) => columnReadsFile.schedule(() => reads),
+    },
+    notify: platform.notify,
+    banner: app.notify,
+  });
+  const volume = createVolumeService({
+    clock,
+    log,
+    costs,
+    rateLimits,
+    file: path.join(platform.dataDir, 'counts-cache.json'),
+    bearerToken: () => accounts.appBearerToken(),
+    apiBaseUrl: () => accounts.target().apiBaseUrl,
+    capReached: () => spend.capReached(),
+    maxPostsPerPoll: MAX_POSTS_PER_POLL,
   });
 
   let wakePoller = () => {};
@@ -135,7 +178,6 @@ export async function createServices(options: ServiceOptions) {
     },
   });
 
-  const readsByDay = new Map<string, Map<string, number>>();
   const poller = createColumnPoller({
     clock,
     random: Math.random,
@@ -159,14 +201,8 @@ export async function createServices(options: ServiceOptions) {
               'The monthly API spend cap is reached: columns stopped polling. Raise the cap in Accounts to resume.',
           }
         : null),
-    onReads(columnIds, count) {
-      const day = utcDay(clock.now());
-      const counts = readsByDay.get(day) ?? new Map<string, number>();
-      readsByDay.clear();
-      readsByDay.set(day, counts);
-      for (const id of columnIds) counts.set(id, (counts.get(id) ?? 0) + count);
-    },
-    readsToday: (columnId) => readsByDay.get(utcDay(clock.now()))?.get(columnId) ?? 0,
+    onReads: (columnIds, count) => spend.recordColumnReads(columnIds, count),
+    readsToday: (columnId) => spend.readsToday(columnId),
     notify: (column, posts, users) => platform.notify(describeNewPosts(column.title, posts, users)),
     onShown: (column, count) => {
       if (column.accountId) timebox.recordSeen(column.accountId, count);
@@ -210,7 +246,7 @@ export async function createServices(options: ServiceOptions) {
     settings: accounts.settings,
     posts: postService.posts,
     drafts: postService.drafts,
-    spend: spend.handlers,
+    spend: { ...spend.handlers, volume: volume.volume },
     timebox: timebox.handlers,
     links: createLinkService(platform),
   };
@@ -241,6 +277,7 @@ export async function createServices(options: ServiceOptions) {
       poller.wake();
   });
   timebox.start();
+  spend.start();
   poller.start();
 
   return {
@@ -252,6 +289,8 @@ export async function createServices(options: ServiceOptions) {
       timebox.stop();
       poller.stop();
       spendFile.file.flush();
+      columnReadsFile.flush();
+      volume.flush();
       await simulator?.close();
     },
   };

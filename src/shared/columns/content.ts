@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MonthForecastSchema } from '../spend/forecast';
 import { XErrorKindSchema } from '../x/errors';
 import { MediaSchema, PostSchema, XUserSchema } from '../x/types';
 
@@ -75,6 +76,18 @@ export const SpendViewSchema = z.object({
       postsRead: z.number().int().min(0),
       usersRead: z.number().int().min(0),
       dollars: z.number().min(0),
+      /** This month so far and where it is heading, for this account. */
+      month: MonthForecastSchema,
+    }),
+  ),
+  /** The whole developer app: every account, and the app's own requests (counts). */
+  app: MonthForecastSchema,
+  /** Each column's estimated cost today and its average a day over the last 7 days. */
+  columns: z.array(
+    z.object({
+      columnId: z.string(),
+      todayDollars: z.number().min(0),
+      averageDollars: z.number().min(0),
     }),
   ),
   monthToDateDollars: z.number().min(0),

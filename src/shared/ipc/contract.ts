@@ -8,6 +8,7 @@ import {
   XAppViewSchema,
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
+import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume';
 import { TimeboxSettingsSchema } from '../timebox/settings';
 import {
   TimeReportSchema,
@@ -109,6 +110,8 @@ export const invokeContract = {
       z.object({ dollars: z.number().min(0).max(100_000).nullable() }).strict(),
       SpendViewSchema,
     ),
+    /** How many posts a search query matched last week (one billed counts request a day). */
+    volume: channel(VolumeRequestSchema, VolumeAnswerSchema),
   },
   accounts: {
     list: channel(NoRequest, AccountsStateSchema),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Where the month is heading: pure arithmetic over daily spend records, whatever keeps them
  * (today the JSON cost ledger; later the database). Days are UTC days, as X bills.
@@ -81,3 +83,13 @@ export function sevenDayAverage(records: readonly DailySpend[], today: string): 
   const f = forecastMonth(records, today);
   return f.daysAveraged ? f.dailyAverage : 0;
 }
+
+export const MonthForecastSchema = z.object({
+  month: z.string(),
+  spentThisMonth: z.number().min(0),
+  spentToday: z.number().min(0),
+  dailyAverage: z.number().min(0),
+  daysAveraged: z.number().int().min(0),
+  forecastDollars: z.number().min(0),
+  daysLeft: z.number().int().min(0),
+}) satisfies z.ZodType<MonthForecast>;

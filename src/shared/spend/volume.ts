@@ -91,3 +91,20 @@ export function volumeWords(e: VolumeEstimate): string {
       : '';
   return `${matched}${capped} At this column's interval that is ≈ ${money(e.dollarsPerDay)} a day, ${money(e.dollarsPerMonth)} a month.`;
 }
+
+/** What main answers when the form asks for a query's volume. Never a guessed figure. */
+export const VolumeAnswerSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('counted'),
+    counts: VolumeCountsSchema,
+    /** Answered from today's earlier count of the same query: no request, nothing billed. */
+    cached: z.boolean(),
+  }),
+  /** No app bearer token: X's counts need one. */
+  z.object({ state: z.literal('no-token') }),
+  /** Not counted, and why (bad query, the spend cap, X refused or could not be reached). */
+  z.object({ state: z.literal('refused'), message: z.string() }),
+]);
+export type VolumeAnswer = z.infer<typeof VolumeAnswerSchema>;
+
+export const VolumeRequestSchema = z.object({ query: z.string().max(4096) }).strict();

@@ -5,6 +5,7 @@ import {
   spendSummary,
 } from '../../../../src/renderer/src/lib/spend-words';
 import type { SpendView } from '../../../../src/shared/columns/content';
+import { forecastMonth } from '../../../../src/shared/spend/forecast';
 
 const spend = (accounts: Array<[number, number]>, cap: number | null = null): SpendView => ({
   day: '2026-05-04',
@@ -13,7 +14,10 @@ const spend = (accounts: Array<[number, number]>, cap: number | null = null): Sp
     postsRead,
     usersRead: 0,
     dollars,
+    month: forecastMonth([], '2026-05-04'),
   })),
+  app: forecastMonth([], '2026-05-04'),
+  columns: [],
   monthToDateDollars: 3.1,
   monthlyCapDollars: cap,
   capReached: false,
