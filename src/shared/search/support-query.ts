@@ -36,6 +36,11 @@ export const SupportSearchSchema = z
     mustHaveMedia: z.boolean().default(false),
     mutedWords: z.array(MutedWordSchema).max(200).default([]),
     mutedAccounts: usernames,
+    /**
+     * Accounts whose Mentions column is in the deck: their `@handle` is left out of the search,
+     * since the Mentions timeline returns those posts as owned reads at a fifth of the price.
+     */
+    leaveOutMentionsOf: z.array(UsernameSchema).max(200).optional(),
   })
   .refine(
     (s) => [...s.brandNames, ...s.misspellings, ...s.products].some((t) => t !== ''),
@@ -57,7 +62,7 @@ interface Term {
 /** Every term once (the first spelling of those equal but for case), brand names first. */
 function termsOf(spec: SupportSearch): Term[] {
   const out: Term[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>((spec.leaveOutMentionsOf ?? []).map((u) => `@${u.toLowerCase()}`));
   for (const field of TERM_FIELDS) {
     for (const term of uniqueTerms(spec[field])) {
       const key = term.toLowerCase();

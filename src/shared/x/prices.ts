@@ -54,7 +54,9 @@ export type WriteKind = z.infer<typeof WriteKindSchema>;
  * summoned) has its own price, and any other post with a link costs far more than one without.
  * Links are found the way X finds them, bare domains included.
  */
-export function postCreateKind(text: string, isReply: boolean): WriteKind {
+export type PostKind = Extract<WriteKind, 'postCreate' | 'postCreateWithUrl' | 'replySummoned'>;
+
+export function postCreateKind(text: string, isReply: boolean): PostKind {
   if (isReply) return 'replySummoned';
   return hasLink(text) ? 'postCreateWithUrl' : 'postCreate';
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { monthWords } from '../lib/spend-words';
 import { useStore } from '../store';
+import { SpendMonth } from './SpendMonth';
 
 /**
  * The monthly API spend cap: polling stops when the month reaches it. Empty means no cap. What
@@ -22,6 +23,7 @@ export function SpendCapForm() {
     <section className="spend-settings" aria-labelledby="spend-heading">
       <h2 id="spend-heading">API spend</h2>
       <p className="muted">{monthWords(spend)}.</p>
+      <SpendMonth />
       <form className="inline-form" onSubmit={submit}>
         <label htmlFor="spend-cap">Monthly cap in dollars</label>
         <input

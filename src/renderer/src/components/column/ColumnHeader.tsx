@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { COLUMN_TYPE_LABELS, type Column } from '../../../../shared/decks/schema';
+import { columnCostWords } from '../../lib/spend-words';
+import { useStore } from '../../store';
 import { ColumnAccountBadge } from './ColumnAccountBadge';
 
 interface Props {
@@ -25,9 +27,10 @@ export function ColumnHeader({
   onMove,
   onRemove,
 }: Props) {
+  const cost = useStore((s) => s.spend?.columns.find((c) => c.columnId === column.id));
   return (
     <header className="column-header">
-      <div className="column-heading">
+      <div className="column-heading" title={cost ? columnCostWords(cost) : undefined}>
         <h2 className="column-title">{column.title}</h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />

@@ -3,6 +3,7 @@ import { emptyColumnForm, formToDraft, type ColumnForm } from '../../lib/column-
 import { useStore } from '../../store';
 import { ColumnSettingsFields } from './ColumnSettingsFields';
 import { saveSplitColumns } from './save-columns';
+import { useMentionsCovered } from './use-mentions-covered';
 
 /**
  * A new column. Until the user picks one, its account is the first signed-in account (the
@@ -13,6 +14,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
   const firstAccountId = useStore((s) => s.accounts?.accounts[0]?.id ?? null);
   const [form, setForm] = useState<ColumnForm>(() => emptyColumnForm(null));
   const [accountChosen, setAccountChosen] = useState(false);
+  const covered = useMentionsCovered(deckId);
   const value: ColumnForm = accountChosen ? form : { ...form, accountId: firstAccountId };
 
   const onChange = (next: ColumnForm) => {
@@ -25,7 +27,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await addColumn(deckId, formToDraft(value))) reset();
+    if (await addColumn(deckId, formToDraft(value, covered))) reset();
   };
   return (
     <section className="column add-column" aria-label="Add a column">
@@ -35,6 +37,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
           value={value}
           onChange={onChange}
           idPrefix={`add-${deckId}`}
+          deckId={deckId}
           onSplit={(forms) =>
             void saveSplitColumns(deckId, forms, null).then((ok) => ok && reset())
           }

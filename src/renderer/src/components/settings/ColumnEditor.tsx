@@ -4,6 +4,7 @@ import { columnToForm, formToPatch, type ColumnForm } from '../../lib/column-for
 import { useStore } from '../../store';
 import { ColumnSettingsFields } from './ColumnSettingsFields';
 import { saveSplitColumns } from './save-columns';
+import { useMentionsCovered } from './use-mentions-covered';
 
 /** A column's settings, edited in place; Escape or Cancel leaves them as they were. */
 export function ColumnEditor({
@@ -17,9 +18,10 @@ export function ColumnEditor({
 }) {
   const updateColumn = useStore((s) => s.updateColumn);
   const [form, setForm] = useState<ColumnForm>(() => columnToForm(column));
+  const covered = useMentionsCovered(deckId);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await updateColumn(deckId, column.id, formToPatch(form))) onDone();
+    if (await updateColumn(deckId, column.id, formToPatch(form, covered))) onDone();
   };
   return (
     <form
@@ -32,6 +34,7 @@ export function ColumnEditor({
         value={form}
         onChange={setForm}
         idPrefix={`edit-${column.id}`}
+        deckId={deckId}
         onSplit={(forms) =>
           void saveSplitColumns(deckId, forms, column.id).then((ok) => ok && onDone())
         }
