@@ -94,6 +94,7 @@ export function createSpendService(deps: {
         const records = columnDailySpend(columnReads, id, pricePerRead);
         return {
           columnId: id,
+          pricePerRead,
           todayDollars: columnReadsOn(columnReads, day, id) * pricePerRead,
           averageDollars: sevenDayAverage(records, day),
         };
@@ -142,8 +143,9 @@ export function createSpendService(deps: {
     /** Posts a column's request returned (the poller's onReads). */
     recordColumnReads(columnIds: readonly string[], count: number) {
       columnReads = addColumnReads(columnReads, utcDay(deps.clock.now()), columnIds, count);
+      // No event of its own: the column's status carries today's reads as they happen, and the
+      // next change of spend brings the averages.
       deps.columnReads.persist(columnReads);
-      deps.events.emit('spend.changed', view());
     },
     readsToday: (columnId: string) =>
       columnReadsOn(columnReads, utcDay(deps.clock.now()), columnId),

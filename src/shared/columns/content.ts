@@ -86,6 +86,8 @@ export const SpendViewSchema = z.object({
   columns: z.array(
     z.object({
       columnId: z.string(),
+      /** What one post this column reads costs (owned reads for Mentions). */
+      pricePerRead: z.number().min(0),
       todayDollars: z.number().min(0),
       averageDollars: z.number().min(0),
     }),

@@ -35,6 +35,7 @@ export function monthWords(spend: SpendView): string {
 }
 
 /** A column header's tooltip: "Cost today ≈ $0.12 · 7-day average ≈ $0.09 a day". */
-export function columnCostWords(c: SpendView['columns'][number]): string {
-  return `Cost today ≈ ${formatDollars(c.todayDollars)} · 7-day average ≈ ${formatDollars(c.averageDollars)} a day`;
+export function columnCostWords(c: SpendView['columns'][number], readsToday?: number): string {
+  const today = readsToday === undefined ? c.todayDollars : readsToday * c.pricePerRead;
+  return `Cost today ≈ ${formatDollars(today)} · 7-day average ≈ ${formatDollars(c.averageDollars)} a day`;
 }

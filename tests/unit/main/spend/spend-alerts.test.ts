@@ -75,6 +75,8 @@ describe('spend alerts', () => {
     expect(v.app).toMatchObject({ spentThisMonth: 0.2, daysAveraged: 0, daysLeft: 10 });
     expect(v.app.forecastDollars).toBeCloseTo(0.2 * 11);
     expect(v.accounts[0]!.month.spentThisMonth).toBe(0.2);
-    expect(v.columns).toEqual([{ columnId: 'col', todayDollars: 0.2, averageDollars: 0 }]);
+    expect(v.columns).toEqual([
+      { columnId: 'col', pricePerRead: 0.005, todayDollars: 0.2, averageDollars: 0 },
+    ]);
   });
 });

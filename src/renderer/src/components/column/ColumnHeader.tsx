@@ -28,9 +28,11 @@ export function ColumnHeader({
   onRemove,
 }: Props) {
   const cost = useStore((s) => s.spend?.columns.find((c) => c.columnId === column.id));
+  // Today's reads come with every poll (the column's status); the average with spend changes.
+  const readsToday = useStore((s) => s.columnStatuses[column.id]?.readsToday);
   return (
     <header className="column-header">
-      <div className="column-heading" title={cost ? columnCostWords(cost) : undefined}>
+      <div className="column-heading" title={cost ? columnCostWords(cost, readsToday) : undefined}>
         <h2 className="column-title">{column.title}</h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />
