@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { API_TIERS, type XAppInput } from '../../../shared/accounts/schema';
+import { DEFAULT_PRICES } from '../../../shared/x/prices';
 import { useStore } from '../store';
 
 /** The user's own X developer app: client ID, callback port (with the URL to register), API. */
@@ -87,7 +88,8 @@ export function XAppForm() {
         </div>
         <span className="form-hint">
           X shows it in the developer console, under your app's Keys and tokens. Timedeck uses it
-          only to count a search's posts before you save the column ($0.005 a count).
+          only to count a search's posts before you save the column ($
+          {DEFAULT_PRICES.countsRecent.toFixed(3)} a count).
         </span>
         <label htmlFor="x-callback-port">Callback port</label>
         <input
