@@ -145,7 +145,9 @@ test('the 80 % spend alert comes once: on the desktop and as a banner, and not a
   await advanceClock(page, harness, 1_000);
   expect(await alerts()).toHaveLength(1);
   // Each column's header tells its cost today and its 7-day average.
-  await expect(columnNamed(page, 'Mentions').locator('.column-heading')).toHaveAttribute(
+  const heading = columnNamed(page, 'Mentions').locator('.column-heading');
+  await heading.hover();
+  await expect(heading).toHaveAttribute(
     'title',
     /^Cost today ≈ (\$[\d.]+|<\$0\.01) · 7-day average ≈ \$[\d.]+ a day$/,
   );

@@ -27,12 +27,17 @@ export function ColumnHeader({
   onMove,
   onRemove,
 }: Props) {
-  const cost = useStore((s) => s.spend?.columns.find((c) => c.columnId === column.id));
-  // Today's reads come with every poll (the column's status); the average with spend changes.
-  const readsToday = useStore((s) => s.columnStatuses[column.id]?.readsToday);
+  // The cost tooltip is written when the pointer arrives, from the store as it is then: a
+  // subscription would re-render the header on every poll and every change of spend.
+  const showCost = (heading: HTMLElement) => {
+    const s = useStore.getState();
+    const cost = s.spend?.columns.find((c) => c.columnId === column.id);
+    // Today's reads come with every poll (the column's status); the average with spend changes.
+    if (cost) heading.title = columnCostWords(cost, s.columnStatuses[column.id]?.readsToday);
+  };
   return (
     <header className="column-header">
-      <div className="column-heading" title={cost ? columnCostWords(cost, readsToday) : undefined}>
+      <div className="column-heading" onMouseEnter={(e) => showCost(e.currentTarget)}>
         <h2 className="column-title">{column.title}</h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />
