@@ -31,6 +31,8 @@ import type { TimerId } from '../shared/time/clock';
 import { createAppearanceService } from './appearance/appearance-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
+import { createVolumeService } from './spend/volume-service';
+import { MAX_POSTS_PER_POLL } from './columns/fetch-source';
 import { utcDay } from './x/costs';
 import { createCostTracker, createRateLimitTracker } from './x/trackers';
 
@@ -51,6 +53,7 @@ export interface ServiceOptions {
 }
 
 const DEMO_CLIENT_ID = 'timedeck-demo';
+const DEMO_APP_CLIENT_ID = 'timedeck-demo-app';
 
 /**
  * Every main-process service, wired once. Both hosts call this: the Electron host with its
@@ -105,6 +108,12 @@ export async function createServices(options: ServiceOptions) {
           clientId: DEMO_CLIENT_ID,
           redirectUris: [callbackUrlFor(store.get('xApp').callbackPort)],
         },
+        // The demo's developer app as a confidential client: it has an app-only bearer token.
+        {
+          clientId: DEMO_APP_CLIENT_ID,
+          clientSecret: 'timedeck-demo-secret',
+          redirectUris: [callbackUrlFor(store.get('xApp').callbackPort)],
+        },
       ],
     });
   }
@@ -118,6 +127,7 @@ export async function createServices(options: ServiceOptions) {
       { username: sim.accounts.personal.username, role: 'Personal' },
     ],
     issueTokens: (username) => sim.issueTokens(username),
+    issueAppToken: () => sim.issueAppToken(DEMO_APP_CLIENT_ID),
   };
 
   let xAccess: ReturnType<typeof createXAccess> | null = null;
@@ -149,6 +159,32 @@ export async function createServices(options: ServiceOptions) {
     events,
     accountIds: () => store.get('accounts').map((a) => a.id),
     persist: () => (spendTimer ??= clock.setTimeout(saveSpend, 2000)),
+    columns: () =>
+      store.get('decks').decks.flatMap((d) =>
+        d.columns.map((c) => ({
+          id: c.id,
+          // Mentions are owned reads (docs: Pricing), everything else a post read.
+          pricePerRead: c.type === 'mentions' ? DEFAULT_PRICES.ownedRead : DEFAULT_PRICES.postRead,
+        })),
+      ),
+    // The library keeps column reads (onReads below); the spend service holds the last week's.
+    columnReads: {
+      initial: library.spend.recentColumnReads(utcDay(clock.now() - 7 * 86_400_000)),
+      persist: () => {},
+    },
+    notify: platform.notify,
+    banner: app.notify,
+  });
+  const volume = createVolumeService({
+    clock,
+    log,
+    costs,
+    rateLimits,
+    file: path.join(platform.dataDir, 'counts-cache.json'),
+    bearerToken: () => accounts.appBearerToken(),
+    apiBaseUrl: () => accounts.target().apiBaseUrl,
+    capReached: () => spend.capReached(),
+    maxPostsPerPoll: MAX_POSTS_PER_POLL,
   });
 
   let wakePoller = () => {};
@@ -198,6 +234,7 @@ export async function createServices(options: ServiceOptions) {
           }
         : null),
     onReads(columnIds, count) {
+      spend.recordColumnReads(columnIds, count);
       const day = utcDay(clock.now());
       for (const deck of store.get('decks').decks)
         for (const c of deck.columns)
@@ -252,7 +289,7 @@ export async function createServices(options: ServiceOptions) {
     settings: accounts.settings,
     posts: postService.posts,
     drafts: postService.drafts,
-    spend: spend.handlers,
+    spend: { ...spend.handlers, volume: volume.volume },
     timebox: timebox.handlers,
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
@@ -285,6 +322,7 @@ export async function createServices(options: ServiceOptions) {
       poller.wake();
   });
   timebox.start();
+  spend.start();
   poller.start();
   void library.start();
 
@@ -298,6 +336,7 @@ export async function createServices(options: ServiceOptions) {
       poller.stop();
       if (spendTimer !== undefined) saveSpend();
       library.close();
+      volume.flush();
       await simulator?.close();
     },
   };

@@ -43,6 +43,8 @@ export interface ParsedQuery {
   endTime?: number;
   exclude: Set<string>;
   query?: string;
+  /** Counts: the width of each bucket. */
+  granularity?: 'minute' | 'hour' | 'day';
 }
 
 export type QueryResult =
@@ -57,6 +59,8 @@ const ENUMS: Record<string, readonly string[]> = {
   'place.fields': PLACE_FIELDS,
   exclude: ['replies', 'retweets'],
   sort_order: ['recency', 'relevancy'],
+  granularity: ['minute', 'hour', 'day'],
+  'search_count.fields': ['end', 'start', 'tweet_count'],
 };
 
 export const TWEET_PARAMS = [
@@ -174,6 +178,7 @@ export function parseQueryString(
       if (name === 'list.fields') value.fields.list = set;
       if (name === 'expansions') value.fields.expansions = set;
       if (name === 'exclude') value.exclude = set;
+      if (name === 'granularity') value.granularity = items[0] as ParsedQuery['granularity'];
       continue;
     }
     switch (name) {

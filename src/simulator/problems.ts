@@ -62,14 +62,16 @@ export function clientForbidden(what: string): ApiAnswer {
   };
 }
 
-export function unsupportedAuthentication(): ApiAnswer {
+export function unsupportedAuthentication(used: 'app' | 'user' = 'app'): ApiAnswer {
   return {
     status: 403,
     problem: true,
     body: {
       title: 'Unsupported Authentication',
       detail:
-        'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',
+        used === 'app'
+          ? 'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].'
+          : 'Authenticating with OAuth 2.0 User Context is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].',
       type: `${PROBLEMS}/unsupported-authentication`,
       status: 403,
     },

@@ -27,6 +27,7 @@ export const RATE_LIMITS: Record<string, EndpointLimits> = {
   'GET /2/users/:id': { perUser: [w(900)], perApp: [w(300)] },
   'GET /2/users/by/username/:username': { perUser: [w(900)], perApp: [w(300)] },
   'GET /2/tweets/search/recent': { perUser: [w(300)], perApp: [w(450)] },
+  'GET /2/tweets/counts/recent': { perUser: [], perApp: [w(300)] },
   'GET /2/users/:id/mentions': { perUser: [w(300)], perApp: [w(450)] },
   'GET /2/users/:id/tweets': { perUser: [w(900)], perApp: [w(10000)] },
   'GET /2/users/:id/timelines/reverse_chronological': { perUser: [w(180)], perApp: [] },

@@ -8,6 +8,7 @@ import {
   deleteRetweet,
   deleteTweet,
 } from './endpoints/manage';
+import { getRecentCounts } from './endpoints/counts';
 import { getRecentSearch } from './endpoints/search';
 import { getHomeTimeline, getListTweets, getMentions, getUserTweets } from './endpoints/timelines';
 import { getTweet } from './endpoints/tweets';
@@ -23,6 +24,8 @@ export interface Route {
   specPath: string;
   /** User context only (no app-only bearer token). */
   userOnly: boolean;
+  /** App-only bearer token only (no user context): X's counts endpoints. */
+  appOnly: boolean;
   scopes: string[];
   /** What the answer's data holds, for billing. */
   resource: 'tweet' | 'user' | 'list' | 'none';
@@ -38,13 +41,19 @@ function route(
   method: Route['method'],
   path: string,
   handler: Handler,
-  options: { userOnly?: boolean; scopes: string[]; resource: Route['resource'] },
+  options: {
+    userOnly?: boolean;
+    appOnly?: boolean;
+    scopes: string[];
+    resource: Route['resource'];
+  },
 ): Route {
   return {
     id: `${method} ${path}`,
     method,
     specPath: path.replace(/:(\w+)/g, '{$1}'),
     userOnly: options.userOnly ?? false,
+    appOnly: options.appOnly ?? false,
     scopes: options.scopes,
     resource: options.resource,
     handler,
@@ -63,6 +72,12 @@ export const ROUTES: Route[] = [
   }),
   route('GET', '/2/users/:id', getUserById, { scopes: READ, resource: 'user' }),
   route('GET', '/2/tweets/search/recent', getRecentSearch, { scopes: READ, resource: 'tweet' }),
+  // Billed per request (Counts: Recent), not per post: its answer holds no resource.
+  route('GET', '/2/tweets/counts/recent', getRecentCounts, {
+    appOnly: true,
+    scopes: [],
+    resource: 'none',
+  }),
   route('GET', '/2/users/:id/mentions', getMentions, { scopes: READ, resource: 'tweet' }),
   route('GET', '/2/users/:id/tweets', getUserTweets, { scopes: READ, resource: 'tweet' }),
   route('GET', '/2/users/:id/timelines/reverse_chronological', getHomeTimeline, {

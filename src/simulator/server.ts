@@ -149,6 +149,15 @@ async function api(
       state.limiter.peek(route.id, rateCaller, now),
     );
   }
+  if (caller.kind === 'user' && route.appOnly) {
+    return send(
+      state,
+      res,
+      match,
+      unsupportedAuthentication('user'),
+      state.limiter.peek(route.id, rateCaller, now),
+    );
+  }
   const forced = state.faults.answer(caller.token);
   if (forced === '429')
     return send(
@@ -193,6 +202,8 @@ async function api(
     query: url.searchParams,
     body,
   });
+  if (route.appOnly && answer.status === 200)
+    state.usage.recordRequest(caller.clientId, now, route.id);
   if (route.method === 'GET' && answer.status === 200) {
     const billed = billedIn(route.resource, answer.body);
     state.usage.record(

@@ -26,11 +26,30 @@ export interface AppUsageRow {
   day: string;
   posts: number;
   users: number;
+  /** Requests billed per request rather than per resource (counts/recent), by route. */
+  requests: Record<string, number>;
 }
 
 export class UsageLedger {
   private readonly entries = new Map<string, Entry>();
   private readonly apps = new Map<string, Entry>();
+  private readonly requests = new Map<string, Record<string, number>>();
+
+  /** A request X bills as such (Counts: Recent), whatever it answered. */
+  recordRequest(clientId: string, now: number, routeId: string): void {
+    const key = `${clientId}\u0000${utcDay(now)}`;
+    const row = this.requests.get(key) ?? {};
+    row[routeId] = (row[routeId] ?? 0) + 1;
+    this.requests.set(key, row);
+    if (!this.apps.has(key))
+      this.apps.set(key, {
+        token: clientId,
+        userId: '',
+        day: utcDay(now),
+        posts: new Set(),
+        users: new Set(),
+      });
+  }
 
   record(
     token: string,
@@ -63,6 +82,7 @@ export class UsageLedger {
       day: e.day,
       posts: e.posts.size,
       users: e.users.size,
+      requests: { ...this.requests.get(`${e.token}\u0000${e.day}`) },
     }));
   }
 

@@ -59,6 +59,7 @@ export async function accountsAgainstSimulator(options: {
     callbackPort: options.callbackPort,
     apiBaseUrl: sim.url,
     tier: 'self-serve',
+    bearerToken: null,
   });
   const events = createEventHub();
   const emitted: Array<{ event: string; payload: unknown }> = [];

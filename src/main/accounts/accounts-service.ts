@@ -45,6 +45,8 @@ export interface DemoBackend {
     expires_in: number;
     scope: string;
   };
+  /** An app-only bearer token of the simulator's demo app, so the volume preview works in demo. */
+  issueAppToken?(): string;
 }
 
 export interface AccountsDeps {
@@ -193,6 +195,11 @@ export function createAccountsService(deps: AccountsDeps) {
   async function ensureDemoAccounts() {
     const demo = deps.demo;
     if (!demo || store.get('xApp').clientId !== null) return;
+    // The demo app has a bearer token from the start; one the user removed stays removed. A kept
+    // one is replaced, since the simulator of the last run (and its tokens) is gone.
+    const firstDemo = !all().some((a) => a.demo);
+    if (demo.issueAppToken && (firstDemo || store.get('xApp').bearerToken !== null))
+      store.set('xApp', { ...store.get('xApp'), bearerToken: vault.encrypt(demo.issueAppToken()) });
     for (const { username } of demo.accounts) {
       const issued = demo.issueTokens(username);
       const tokens: TokenSet = {
@@ -240,7 +247,20 @@ export function createAccountsService(deps: AccountsDeps) {
       apiBaseUrl: app.apiBaseUrl,
       tier: app.tier,
       demo: app.clientId === null,
+      hasBearerToken: app.bearerToken !== null,
     };
+  };
+
+  /** The app-only bearer token in plain text, for main's counts calls only; null if none. */
+  const appBearerToken = (): string | null => {
+    const sealed = store.get('xApp').bearerToken;
+    if (sealed === null) return null;
+    try {
+      return vault.decrypt(sealed);
+    } catch (e) {
+      deps.log.warn('the app bearer token could not be decrypted', e);
+      return null;
+    }
   };
 
   const accounts: Handlers['accounts'] = {
@@ -312,6 +332,16 @@ export function createAccountsService(deps: AccountsDeps) {
           : input.clientSecret === null
             ? null
             : encryptSecret(input.clientSecret);
+      // The demo app's token belongs to the simulator: it does not follow the user to X.
+      const leavingDemo = before.clientId === null && !!input.clientId;
+      const bearerToken =
+        input.bearerToken === undefined
+          ? leavingDemo
+            ? null
+            : before.bearerToken
+          : input.bearerToken === null
+            ? null
+            : encryptSecret(input.bearerToken);
       const clientId = input.clientId ? input.clientId : null;
       store.set('xApp', {
         clientId,
@@ -319,6 +349,7 @@ export function createAccountsService(deps: AccountsDeps) {
         callbackPort: input.callbackPort,
         apiBaseUrl: input.apiBaseUrl,
         tier: input.tier,
+        bearerToken,
       });
       if ((before.clientId === null) !== (clientId === null)) {
         // Demo accounts belong to the simulator: they go when a real X app is configured.
@@ -335,7 +366,7 @@ export function createAccountsService(deps: AccountsDeps) {
     return vault.encrypt(secret);
   }
 
-  return { accounts, settings, sessions, target, ensureDemoAccounts, state };
+  return { accounts, settings, sessions, target, ensureDemoAccounts, state, appBearerToken };
 }
 
 export type AccountsService = ReturnType<typeof createAccountsService>;

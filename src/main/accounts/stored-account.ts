@@ -20,6 +20,11 @@ export const XAppSchema = z.object({
   callbackPort: z.number().int().min(1024).max(65535),
   apiBaseUrl: z.string(),
   tier: ApiTierSchema,
+  /**
+   * The app's app-only Bearer Token (vault ciphertext), for X's counts endpoints only; never
+   * sent to the renderer. Optional: without it nothing is estimated.
+   */
+  bearerToken: z.string().nullable(),
 });
 export type XApp = z.infer<typeof XAppSchema>;
 
@@ -29,4 +34,5 @@ export const defaultXApp = (): XApp => ({
   callbackPort: DEFAULT_CALLBACK_PORT,
   apiBaseUrl: X_API_BASE_URL,
   tier: 'self-serve',
+  bearerToken: null,
 });

@@ -1,10 +1,13 @@
 import type { XResult } from '../../shared/x/errors';
 import type { PostPage } from '../../shared/x/types';
 import type { XClient } from '../x/x-client';
+import { DEFAULT_MAX_PAGES } from './paging';
 import type { ColumnSource } from './poll-plan';
 
 /** X's largest page for the timelines Timedeck polls: fewer requests for the same posts. */
 const PAGE_SIZE = 100;
+/** The most posts one poll of a column reads: what caps a column's reads a day at its interval. */
+export const MAX_POSTS_PER_POLL = PAGE_SIZE * DEFAULT_MAX_PAGES;
 
 /** One page of what a column asks X, through the account's client. */
 export function fetchSourcePage(

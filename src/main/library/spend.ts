@@ -152,6 +152,16 @@ export function createSpendStore(lib: LibraryCore) {
       );
     },
     /** A column's reads on a UTC day. */
+    /** Every column's reads per day since `fromDay`: day → column → posts read. */
+    recentColumnReads(fromDay: string): Record<string, Record<string, number>> {
+      const out: Record<string, Record<string, number>> = {};
+      for (const r of q('SELECT day, column_id, reads FROM column_reads WHERE day >= ?').all(
+        fromDay,
+      )) {
+        (out[String(r.day)] ??= {})[String(r.column_id)] = Number(r.reads);
+      }
+      return out;
+    },
     columnReads(day: string, columnId: string): number {
       const r = q('SELECT reads FROM column_reads WHERE day = ? AND column_id = ?').get(
         day,

@@ -6,7 +6,11 @@ import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
 import type { Clock } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
+import { alertMessage, dueAlert } from '../../shared/spend/alerts';
+import { forecastMonth, sevenDayAverage } from '../../shared/spend/forecast';
+import type { NewNotice } from '../app/app-service';
 import { createJsonFile } from '../store/json-file';
+import { addColumnReads, columnDailySpend, columnReadsOn, type ColumnReads } from './column-reads';
 import type { PersistedState } from '../store/schema';
 import type { StateStore } from '../store/state-store';
 import { utcDay, type CostLedger } from '../x/costs';
@@ -42,8 +46,10 @@ export function importSpendJson(file: string, spend: SpendStore, clock: Clock, l
 }
 
 /**
- * API spend, visible: what the accounts read today and this month, at the price table, against
- * the user's monthly cap. At the cap, the poller stops (see gate in services.ts).
+ * API spend, visible: what the accounts read today and this month, where the month is heading
+ * (a forecast from the last 7 days), each column's share, against the user's monthly cap. At the
+ * cap the poller stops (see gate in services.ts); at 50, 80 and 100 % of it the user is told,
+ * once each a month, on the desktop and in a banner.
  */
 export function createSpendService(deps: {
   costs: CostTracker;
@@ -52,36 +58,96 @@ export function createSpendService(deps: {
   events: EventHub;
   accountIds(): string[];
   persist(ledger: CostLedger): void;
+  /** Every column, with the price one post it reads costs (owned reads are cheaper). */
+  columns(): Array<{ id: string; pricePerRead: number }>;
+  columnReads: { initial: ColumnReads; persist(reads: ColumnReads): void };
+  notify(n: { title: string; body: string }): void;
+  banner(n: NewNotice): void;
 }) {
+  let columnReads = deps.columnReads.initial;
+
   const view = (): SpendView => {
     const now = deps.clock.now();
     const day = utcDay(now);
     const cap = deps.store.get('spendCapDollars');
     const month = deps.costs.monthToDateDollars(now);
+    const all = deps.costs.allDays();
     return {
       day,
       accounts: deps.accountIds().map((accountId) => {
         const d = deps.costs.daySpend(accountId, day);
-        return { accountId, postsRead: d.postsRead, usersRead: d.usersRead, dollars: d.dollars };
+        return {
+          accountId,
+          postsRead: d.postsRead,
+          usersRead: d.usersRead,
+          dollars: d.dollars,
+          month: forecastMonth(
+            all.filter((r) => r.accountId === accountId),
+            day,
+          ),
+        };
+      }),
+      app: forecastMonth(all, day),
+      columns: deps.columns().map(({ id, pricePerRead }) => {
+        const records = columnDailySpend(columnReads, id, pricePerRead);
+        return {
+          columnId: id,
+          pricePerRead,
+          todayDollars: columnReadsOn(columnReads, day, id) * pricePerRead,
+          averageDollars: sevenDayAverage(records, day),
+        };
       }),
       monthToDateDollars: month,
       monthlyCapDollars: cap,
       capReached: cap !== null && month >= cap,
     };
   };
+
+  /** Gives the alert the month's spend has newly earned, if any, and remembers it. */
+  function checkAlerts(v: SpendView) {
+    const sent = deps.store.get('spendAlerts');
+    const decision = dueAlert(v.monthToDateDollars, v.monthlyCapDollars, v.day.slice(0, 7), sent);
+    // Remembered before it is given: a crash in between loses an alert rather than repeating it.
+    if (decision.next !== sent) deps.store.set('spendAlerts', decision.next);
+    if (decision.fire === null || v.monthlyCapDollars === null) return;
+    const message = alertMessage(decision.fire, v.monthToDateDollars, v.monthlyCapDollars);
+    deps.notify({ title: 'Timedeck: API spend', body: message });
+    deps.banner({ level: decision.fire >= 100 ? 'error' : 'warning', message });
+  }
+
+  const changed = () => {
+    const v = view();
+    checkAlerts(v);
+    deps.events.emit('spend.changed', v);
+    return v;
+  };
+
   deps.costs.onChange(() => {
     deps.persist(deps.costs.ledger());
-    deps.events.emit('spend.changed', view());
+    changed();
   });
 
-  const handlers: Handlers['spend'] = {
+  const handlers: Omit<Handlers['spend'], 'volume'> = {
     get: () => view(),
     setMonthlyCap: ({ dollars }) => {
       deps.store.set('spendCapDollars', dollars);
-      const v = view();
-      deps.events.emit('spend.changed', v);
-      return v;
+      return changed();
     },
   };
-  return { handlers, view, capReached: () => view().capReached };
+  return {
+    handlers,
+    view,
+    capReached: () => view().capReached,
+    /** Posts a column's request returned (the poller's onReads). */
+    recordColumnReads(columnIds: readonly string[], count: number) {
+      columnReads = addColumnReads(columnReads, utcDay(deps.clock.now()), columnIds, count);
+      // No event of its own: the column's status carries today's reads as they happen, and the
+      // next change of spend brings the averages.
+      deps.columnReads.persist(columnReads);
+    },
+    readsToday: (columnId: string) =>
+      columnReadsOn(columnReads, utcDay(deps.clock.now()), columnId),
+    /** At start: an alert earned while Timedeck was closed (a lowered cap) is given now. */
+    start: () => checkAlerts(view()),
+  };
 }

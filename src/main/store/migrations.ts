@@ -44,6 +44,17 @@ export function upgradeTo1_1_0(store: MigrationStore): void {
   store.set('decks', state);
 }
 
+/**
+ * 1.6.0: cost before acting. The X app may hold an app-only bearer token (none yet), and the
+ * spend alerts given this month are remembered (none yet).
+ */
+export function upgradeTo1_6_0(store: MigrationStore): void {
+  const app = store.get('xApp') as Record<string, unknown> | undefined;
+  if (app && !('bearerToken' in app)) store.set('xApp', { ...app, bearerToken: null });
+  if (!store.has('spendAlerts')) store.set('spendAlerts', { month: null, sent: [] });
+}
+
 export const migrations: Record<string, Migration> = {
   '1.1.0': upgradeTo1_1_0,
+  '1.6.0': upgradeTo1_6_0,
 };

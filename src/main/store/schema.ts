@@ -10,6 +10,7 @@ import {
 import { AppearanceSchema } from '../../shared/appearance/schema';
 import { DraftSchema } from '../../shared/columns/content';
 import { NO_FILTERS } from '../../shared/search/column-filters';
+import { NO_ALERTS_SENT, SpendAlertsSentSchema } from '../../shared/spend/alerts';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
 import { SettingsStateSchema } from '../timebox/settings-state';
 import { migrations } from './migrations';
@@ -33,6 +34,8 @@ export const PersistedSchema = z.object({
   weakStorageAllowed: z.boolean(),
   /** The monthly API spend at which polling stops; null for no cap. */
   spendCapDollars: z.number().min(0).nullable(),
+  /** The spend alerts (50/80/100 % of the cap) given this month: a restart repeats none. */
+  spendAlerts: SpendAlertsSentSchema,
   /** The composer's draft, kept across errors and restarts. */
   draft: DraftSchema,
   /** The time box's settings: what holds today and what the user set (null before first start). */
@@ -43,7 +46,7 @@ export const PersistedSchema = z.object({
 export type PersistedState = z.infer<typeof PersistedSchema>;
 
 /** The store layout's version: raise it together with a new entry in migrations.ts. */
-export const STORE_VERSION = '1.1.0';
+export const STORE_VERSION = '1.6.0';
 
 const defaultColumn = (id: string, type: ColumnType, title: string): Column => ({
   id,
@@ -85,6 +88,7 @@ export const defaultState = (): PersistedState => ({
   xApp: defaultXApp(),
   weakStorageAllowed: false,
   spendCapDollars: null,
+  spendAlerts: NO_ALERTS_SENT,
   draft: { accountId: null, text: '', inReplyToId: null },
   timebox: null,
 });

@@ -100,7 +100,7 @@ export function recordRead(ledger: CostLedger, e: ReadEvent): CostLedger {
 export function recordWrite(ledger: CostLedger, e: WriteEvent): CostLedger {
   const day = utcDay(e.at);
   const counts = ledger.days[e.accountId]?.[day] ?? emptyDay();
-  const writes = { ...counts.writes, [e.write]: counts.writes[e.write] + 1 };
+  const writes = { ...counts.writes, [e.write]: (counts.writes[e.write] ?? 0) + 1 };
   return { ...ledger, days: withDay(ledger, e.accountId, day, { ...counts, writes }) };
 }
 
@@ -114,13 +114,14 @@ function priced(accountId: string, day: string, c: DayCounts, prices: PriceTable
     (c.usersRead - owned.users) * prices.userRead +
     (c.listsRead - owned.lists) * prices.listRead +
     (owned.posts + owned.users + owned.lists) * prices.ownedRead;
-  const writes = WRITE_KINDS.reduce((sum, k) => sum + c.writes[k] * prices[k], 0);
+  const writes = WRITE_KINDS.reduce((sum, k) => sum + (c.writes[k] ?? 0) * prices[k], 0);
   return {
     accountId,
     day,
     ...c,
     owned: { ...owned },
-    writes: { ...c.writes },
+    // A ledger written before a kind existed has no count for it.
+    writes: { ...noWrites(), ...c.writes },
     dollars: roundDollars(reads + writes),
   };
 }

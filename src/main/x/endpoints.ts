@@ -16,6 +16,8 @@ export interface EndpointSpec {
   perUser15m: number;
   perApp15m?: number;
   billing: Billing;
+  /** Called with the app's bearer token only, never an account's (X refuses user context). */
+  appOnly?: boolean;
 }
 
 const read = (resource: 'post' | 'user' | 'list', ownedWhenSelf = false): Billing => ({
@@ -125,6 +127,18 @@ export const ENDPOINTS = {
     path: 'users/:id/likes',
     perUser15m: 50,
     billing: write('interactionCreate'),
+  },
+  /**
+   * App-only (the app's bearer token, not an account's): how many posts matched a query over
+   * the last 7 days. Billed per request (Counts: Recent). X lists no per-user limit: 0 here.
+   */
+  countsRecent: {
+    method: 'GET',
+    path: 'tweets/counts/recent',
+    perUser15m: 0,
+    perApp15m: 300,
+    billing: write('countsRecent'),
+    appOnly: true,
   },
 } as const satisfies Record<string, EndpointSpec>;
 

@@ -12,7 +12,7 @@ import {
   USER_READ_FIELDS,
 } from './request-fields';
 import type { CostTracker, RateLimitTracker } from './trackers';
-import { postCreateKind } from './write-pricing';
+import { postCreateKind } from '../../shared/x/prices';
 import { createCallRunner, lookupFailure, parse, type Query } from './x-call';
 import * as raw from './x-raw';
 

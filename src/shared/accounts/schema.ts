@@ -102,6 +102,15 @@ export const XAppInputSchema = z
     callbackPort: Port,
     apiBaseUrl: z.url({ protocol: /^https?$/, error: 'The API base URL must be an http(s) URL' }),
     tier: ApiTierSchema,
+    /** The app-only Bearer Token: undefined keeps the stored one, null removes it. */
+    bearerToken: z
+      .string()
+      .trim()
+      .min(20, 'That is not a whole bearer token: copy it again from the developer console')
+      .max(400)
+      .regex(/^[A-Za-z0-9%._~+/=-]+$/, 'A bearer token has no spaces or quotes')
+      .nullable()
+      .optional(),
   })
   .strict();
 export type XAppInput = z.infer<typeof XAppInputSchema>;
@@ -116,6 +125,8 @@ export const XAppViewSchema = z.object({
   tier: ApiTierSchema,
   /** No client ID: the app runs against the simulator. */
   demo: z.boolean(),
+  /** An app-only bearer token is kept (it never leaves main). */
+  hasBearerToken: z.boolean(),
 });
 export type XAppView = z.infer<typeof XAppViewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MonthForecastSchema } from '../spend/forecast';
 import { XErrorKindSchema } from '../x/errors';
 import { MediaSchema, PostSchema, XUserSchema } from '../x/types';
 
@@ -74,6 +75,20 @@ export const SpendViewSchema = z.object({
       postsRead: z.number().int().min(0),
       usersRead: z.number().int().min(0),
       dollars: z.number().min(0),
+      /** This month so far and where it is heading, for this account. */
+      month: MonthForecastSchema,
+    }),
+  ),
+  /** The whole developer app: every account, and the app's own requests (counts). */
+  app: MonthForecastSchema,
+  /** Each column's estimated cost today and its average a day over the last 7 days. */
+  columns: z.array(
+    z.object({
+      columnId: z.string(),
+      /** What one post this column reads costs (owned reads for Mentions). */
+      pricePerRead: z.number().min(0),
+      todayDollars: z.number().min(0),
+      averageDollars: z.number().min(0),
     }),
   ),
   monthToDateDollars: z.number().min(0),

@@ -15,7 +15,7 @@ export const INVOKE_METHODS = {
   columns: ['add', 'update', 'move', 'remove', 'snapshot', 'refresh', 'clear', 'markRead'],
   posts: ['create', 'context', 'repost'],
   drafts: ['get', 'set'],
-  spend: ['get', 'setMonthlyCap'],
+  spend: ['get', 'setMonthlyCap', 'volume'],
   accounts: ['list', 'signIn', 'cancelSignIn', 'update', 'move', 'signOut', 'allowWeakStorage'],
   settings: ['getXApp', 'setXApp'],
   timebox: [

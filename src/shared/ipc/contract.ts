@@ -9,6 +9,7 @@ import {
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
 import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
+import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume-schema';
 import { TimeboxSettingsSchema } from '../timebox/settings';
 import {
   TimeReportSchema,
@@ -111,6 +112,8 @@ export const invokeContract = {
       z.object({ dollars: z.number().min(0).max(100_000).nullable() }).strict(),
       SpendViewSchema,
     ),
+    /** How many posts a search query matched last week (one billed counts request a day). */
+    volume: channel(VolumeRequestSchema, VolumeAnswerSchema),
   },
   accounts: {
     list: channel(NoRequest, AccountsStateSchema),

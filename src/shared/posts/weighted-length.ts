@@ -227,3 +227,6 @@ export function weightedLength(text: string): number {
 export function remainingWeight(text: string): number {
   return MAX_POST_WEIGHT - weightedLength(text);
 }
+
+/** Whether X will see a link in the text, bare domains ("example.com") included. */
+export const hasLink = (text: string): boolean => linkRanges(text.normalize('NFC')).length > 0;

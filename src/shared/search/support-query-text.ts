@@ -21,7 +21,8 @@ interface Term {
 /** Every term once (the first spelling of those equal but for case), brand names first. */
 function termsOf(spec: SupportSearch): Term[] {
   const out: Term[] = [];
-  const seen = new Set<string>();
+  // A handle whose Mentions column is in the deck is read there, as an owned read.
+  const seen = new Set<string>((spec.leaveOutMentionsOf ?? []).map((u) => `@${u.toLowerCase()}`));
   for (const field of TERM_FIELDS) {
     for (const term of uniqueTerms(spec[field])) {
       const key = term.toLowerCase();

@@ -30,6 +30,11 @@ export const SupportSearchSchema = z
     mustHaveMedia: z.boolean().default(false),
     mutedWords: z.array(MutedWordSchema).max(200).default([]),
     mutedAccounts: usernames,
+    /**
+     * Accounts whose Mentions column is in the deck: their `@handle` is left out of the search,
+     * since the Mentions timeline returns those posts as owned reads at a fifth of the price.
+     */
+    leaveOutMentionsOf: z.array(UsernameSchema).max(200).optional(),
   })
   .refine(
     (s) => [...s.brandNames, ...s.misspellings, ...s.products].some((t) => t !== ''),

@@ -3,10 +3,11 @@ import { TWEET_EXPANSIONS, TWEET_PARAMS, type QuerySpec } from '../params';
 import { invalidRequest } from '../problems';
 import { QueryError } from '../search/errors';
 import { matches, type SearchablePost } from '../search/matcher';
+import type { QueryNode } from '../search/ast';
 import { QUERY_LIMITS, isKeywordQuery, parseQuery } from '../search/parser';
 import type { SimPost } from '../world/types';
 import type { World } from '../world/world';
-import { withQuery, type Handler } from './context';
+import { withQuery, type ApiContext, type Handler } from './context';
 import { pageOfPosts } from './tweet-answers';
 
 const SEVEN_DAYS = 7 * 24 * 60 * 60 * 1000;
@@ -63,6 +64,18 @@ export function searchable(post: SimPost, world: World, now: number): Searchable
   };
 }
 
+/** The posts of the last seven days a parsed query matches, as recent search and counts see them. */
+export function matchingPosts(ctx: ApiContext, ast: QueryNode): SimPost[] {
+  // Since May 2026 keyword searches leave reposts out.
+  const noReposts = isKeywordQuery(ast);
+  const listMembers = (id: string) => ctx.world.list(id)?.memberIds;
+  return ctx.world
+    .timeline(ctx.now)
+    .filter((p) => p.createdAt >= ctx.now - SEVEN_DAYS)
+    .filter((p) => !(noReposts && p.references.some((r) => r.type === 'retweeted')))
+    .filter((p) => matches(ast, searchable(p, ctx.world, ctx.now), { listMembers }));
+}
+
 export const getRecentSearch: Handler = (ctx) =>
   withQuery(ctx, SEARCH_QUERY, [], (q) => {
     let ast;
@@ -72,14 +85,7 @@ export const getRecentSearch: Handler = (ctx) =>
       if (!(e instanceof QueryError)) throw e;
       return invalidRequest([{ parameters: { query: [q.query!] }, message: e.message }]);
     }
-    // Since May 2026 keyword searches leave reposts out.
-    const noReposts = isKeywordQuery(ast);
-    const listMembers = (id: string) => ctx.world.list(id)?.memberIds;
-    const posts = ctx.world
-      .timeline(ctx.now)
-      .filter((p) => p.createdAt >= ctx.now - SEVEN_DAYS)
-      .filter((p) => !(noReposts && p.references.some((r) => r.type === 'retweeted')))
-      .filter((p) => matches(ast, searchable(p, ctx.world, ctx.now), { listMembers }));
+    const posts = matchingPosts(ctx, ast);
     // Recent search takes its page token as next_token or, like the timelines, pagination_token.
     const tokenParam = ctx.query.has('pagination_token') ? 'pagination_token' : 'next_token';
     return pageOfPosts(ctx, q, posts, 'search', tokenParam);

@@ -3,6 +3,7 @@ import { capDollars, spendCapProblem } from '../lib/field-problems';
 import { monthWords } from '../lib/spend-words';
 import { FieldError } from './FieldError';
 import { useStore } from '../store';
+import { SpendMonth } from './SpendMonth';
 
 /**
  * The monthly API spend cap: polling stops when the month reaches it. Empty means no cap. What
@@ -27,6 +28,7 @@ export function SpendCapForm() {
     <section className="spend-settings" aria-labelledby="spend-heading">
       <h2 id="spend-heading">API spend</h2>
       <p className="muted">{monthWords(spend)}.</p>
+      <SpendMonth />
       <form className="inline-form" onSubmit={submit}>
         <label htmlFor="spend-cap">Monthly cap in dollars</label>
         <input

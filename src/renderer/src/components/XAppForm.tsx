@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { API_TIERS } from '../../../shared/accounts/constants';
 import type { XAppInput } from '../../../shared/accounts/schema';
 import { apiBaseUrlProblem, callbackPortProblem } from '../lib/field-problems';
+import { DEFAULT_PRICES } from '../../../shared/x/prices';
 import { useStore } from '../store';
 import { FieldError } from './FieldError';
 
@@ -12,6 +13,7 @@ export function XAppForm() {
   const [draft, setDraft] = useState(() => ({
     clientId: xApp?.clientId ?? '',
     clientSecret: '',
+    bearerToken: '',
     callbackPort: String(xApp?.callbackPort ?? ''),
     apiBaseUrl: xApp?.apiBaseUrl ?? '',
     tier: xApp?.tier ?? 'self-serve',
@@ -33,9 +35,20 @@ export function XAppForm() {
       apiBaseUrl: draft.apiBaseUrl,
       tier: draft.tier,
       ...(draft.clientSecret ? { clientSecret: draft.clientSecret } : {}),
+      ...(draft.bearerToken.trim() ? { bearerToken: draft.bearerToken.trim() } : {}),
     };
-    void saveXApp(input).then((ok) => ok && setDraft((d) => ({ ...d, clientSecret: '' })));
+    void saveXApp(input).then(
+      (ok) => ok && setDraft((d) => ({ ...d, clientSecret: '', bearerToken: '' })),
+    );
   };
+  const removeBearerToken = () =>
+    void saveXApp({
+      clientId: xApp.clientId,
+      callbackPort: xApp.callbackPort,
+      apiBaseUrl: xApp.apiBaseUrl,
+      tier: xApp.tier,
+      bearerToken: null,
+    });
 
   return (
     <section className="x-app" aria-labelledby="x-app-heading">
@@ -63,6 +76,31 @@ export function XAppForm() {
           value={draft.clientSecret}
           onChange={(e) => setDraft({ ...draft, clientSecret: e.target.value })}
         />
+        <label htmlFor="x-bearer-token">Bearer token</label>
+        <div className="field-stack">
+          <input
+            id="x-bearer-token"
+            type="password"
+            autoComplete="off"
+            placeholder={
+              xApp.hasBearerToken
+                ? 'Stored (leave empty to keep)'
+                : 'Optional: for the cost preview of search columns'
+            }
+            value={draft.bearerToken}
+            onChange={(e) => setDraft({ ...draft, bearerToken: e.target.value })}
+          />
+          {xApp.hasBearerToken && (
+            <button type="button" className="button small" onClick={removeBearerToken}>
+              Remove bearer token
+            </button>
+          )}
+        </div>
+        <span className="form-hint">
+          X shows it in the developer console, under your app's Keys and tokens. Timedeck uses it
+          only to count a search's posts before you save the column ($
+          {DEFAULT_PRICES.countsRecent.toFixed(3)} a count).
+        </span>
         <label htmlFor="x-callback-port">Callback port</label>
         <input
           id="x-callback-port"

@@ -111,9 +111,13 @@ export function builderToForm(spec: SupportSearch): BuilderForm {
   };
 }
 
-/** The support search the builder describes (X's other exclusions are the column's filters). */
-export function builderSpec(form: BuilderForm): SupportSearch {
+/**
+ * The support search the builder describes (X's other exclusions are the column's filters).
+ * `leaveOutMentionsOf`: accounts whose Mentions column is in the deck (their @handle is left out).
+ */
+export function builderSpec(form: BuilderForm, leaveOutMentionsOf: string[] = []): SupportSearch {
   return {
+    ...(leaveOutMentionsOf.length ? { leaveOutMentionsOf } : {}),
     brandNames: parseList(form.brandNames),
     misspellings: parseList(form.misspellings),
     products: parseList(form.products),
@@ -177,10 +181,10 @@ export function columnToForm(column: Column): ColumnForm {
 }
 
 /** The X query of a search form (before the filters' operators, which main adds). */
-export function searchQueryOf(form: ColumnForm): string {
+export function searchQueryOf(form: ColumnForm, leaveOutMentionsOf: string[] = []): string {
   if (form.searchMode === 'query') return form.query.trim();
   return builderHasTerms(form.builder)
-    ? buildQuery(builderSpec(form.builder), Number.MAX_SAFE_INTEGER).query
+    ? buildQuery(builderSpec(form.builder, leaveOutMentionsOf), Number.MAX_SAFE_INTEGER).query
     : '';
 }
 
@@ -191,12 +195,12 @@ function builderHasTerms(builder: BuilderForm): boolean {
 }
 
 /** What the column's type needs: a search its query, a user column a username, a list its id. */
-function typeFields(form: ColumnForm): Partial<ColumnDraft> {
+function typeFields(form: ColumnForm, leaveOut: string[]): Partial<ColumnDraft> {
   switch (form.type) {
     case 'search':
       if (form.searchMode === 'query') return { query: form.query.trim() };
       return builderHasTerms(form.builder)
-        ? { query: searchQueryOf(form), builder: builderSpec(form.builder) }
+        ? { query: searchQueryOf(form, leaveOut), builder: builderSpec(form.builder, leaveOut) }
         : { query: '' };
     case 'user': {
       const username = bareUsername(form.username);
@@ -214,8 +218,11 @@ function typeFields(form: ColumnForm): Partial<ColumnDraft> {
   }
 }
 
-/** The draft main validates: everything the form says, type-specific fields for its type only. */
-export function formToDraft(form: ColumnForm): ColumnDraft {
+/**
+ * The draft main validates: everything the form says, type-specific fields for its type only.
+ * `leaveOutMentionsOf` as for builderSpec.
+ */
+export function formToDraft(form: ColumnForm, leaveOutMentionsOf: string[] = []): ColumnDraft {
   return {
     title: form.title,
     type: form.type,
@@ -224,9 +231,12 @@ export function formToDraft(form: ColumnForm): ColumnDraft {
     intervalMs: intervalMs(form.interval),
     notify: form.notify,
     filters: filtersFromForm(form.filters),
-    ...typeFields(form),
+    ...typeFields(form, leaveOutMentionsOf),
   };
 }
 
 /** An edit: the same fields as a draft, each replacing the column's own. */
-export const formToPatch = (form: ColumnForm): ColumnPatchInput => formToDraft(form);
+export const formToPatch = (
+  form: ColumnForm,
+  leaveOutMentionsOf: string[] = [],
+): ColumnPatchInput => formToDraft(form, leaveOutMentionsOf);

@@ -33,3 +33,9 @@ export function monthWords(spend: SpendView): string {
     ? `${spent} this month, no cap`
     : `${spent} of ${formatDollars(spend.monthlyCapDollars)} this month`;
 }
+
+/** A column header's tooltip: "Cost today ≈ $0.12 · 7-day average ≈ $0.09 a day". */
+export function columnCostWords(c: SpendView['columns'][number], readsToday?: number): string {
+  const today = readsToday === undefined ? c.todayDollars : readsToday * c.pricePerRead;
+  return `Cost today ≈ ${formatDollars(today)} · 7-day average ≈ ${formatDollars(c.averageDollars)} a day`;
+}

@@ -56,7 +56,8 @@ export const createAccountsSlice: StateCreator<Store, [], [], AccountsSlice> = (
     allowWeakStorage: () => apply(bridge().accounts.allowWeakStorage()),
     async saveXApp(input) {
       const result = await bridge().settings.setXApp(input);
-      if (result.ok) set({ xApp: result.value });
+      // A new (or removed) bearer token changes what every query's count would answer.
+      if (result.ok) set({ xApp: result.value, volumes: {} });
       return result.ok;
     },
   };

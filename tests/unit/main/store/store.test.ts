@@ -183,3 +183,27 @@ describe('upgrade to 1.1.0: columns that show posts', () => {
     expect(store.get('decks').decks[0]!.name).toBe('Acme');
   });
 });
+
+describe('upgrade to 1.6.0: cost before acting', () => {
+  it('gives a 1.1.0 store an X app without a bearer token and no spend alerts given', () => {
+    fs.writeFileSync(
+      file(),
+      JSON.stringify({
+        xApp: {
+          clientId: 'abc',
+          clientSecret: null,
+          callbackPort: 53682,
+          apiBaseUrl: 'https://api.x.com',
+          tier: 'self-serve',
+        },
+        spendCapDollars: 20,
+        __internal__: { migrations: { version: '1.1.0' } },
+      }),
+    );
+    const { store, notices } = openNodeStore(dir, now);
+    expect(notices).toEqual([]);
+    expect(store.get('xApp')).toMatchObject({ clientId: 'abc', bearerToken: null });
+    expect(store.get('spendAlerts')).toEqual({ month: null, sent: [] });
+    expect(store.get('spendCapDollars')).toBe(20);
+  });
+});

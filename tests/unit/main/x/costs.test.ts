@@ -170,6 +170,7 @@ describe('prices and totals', () => {
       interactionCreate: 0.015,
       interactionDelete: 0.01,
       contentManage: 0.005,
+      countsRecent: 0.005,
     });
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rebaseUrl } from '../../../../src/main/x/client-factory';
-import { ENDPOINTS, ENDPOINT_KEYS, fillPath } from '../../../../src/main/x/endpoints';
-import { postCreateKind } from '../../../../src/main/x/write-pricing';
+import {
+  ENDPOINTS,
+  ENDPOINT_KEYS,
+  fillPath,
+  type EndpointSpec,
+} from '../../../../src/main/x/endpoints';
+import { postCreateKind } from '../../../../src/shared/x/prices';
 
 describe('pointing twitter-api-v2 elsewhere', () => {
   it.each([
@@ -38,11 +43,13 @@ describe('the endpoint table', () => {
     expect(() => fillPath(ENDPOINTS.post.path, {})).toThrow(/Missing path parameter "id"/);
   });
 
-  it('gives every endpoint a per-user limit and reads a billing class', () => {
+  it('gives every endpoint a limit and reads a billing class', () => {
     for (const key of ENDPOINT_KEYS) {
-      const spec = ENDPOINTS[key];
-      expect(spec.perUser15m, key).toBeGreaterThan(0);
-      expect(spec.billing.kind === 'read').toBe(spec.method === 'GET');
+      const spec: EndpointSpec = ENDPOINTS[key];
+      // App-only endpoints (counts) are limited per app, and billed per request.
+      if (spec.appOnly) expect(spec.perApp15m, key).toBeGreaterThan(0);
+      else expect(spec.perUser15m, key).toBeGreaterThan(0);
+      expect(spec.billing.kind === 'read').toBe(spec.method === 'GET' && !spec.appOnly);
     }
   });
 });

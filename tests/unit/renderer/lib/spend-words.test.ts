@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnCostWords,
   formatDollars,
   monthWords,
   spendSummary,
 } from '../../../../src/renderer/src/lib/spend-words';
 import type { SpendView } from '../../../../src/shared/columns/content';
+import { forecastMonth } from '../../../../src/shared/spend/forecast';
 
 const spend = (accounts: Array<[number, number]>, cap: number | null = null): SpendView => ({
   day: '2026-05-04',
@@ -13,7 +15,10 @@ const spend = (accounts: Array<[number, number]>, cap: number | null = null): Sp
     postsRead,
     usersRead: 0,
     dollars,
+    month: forecastMonth([], '2026-05-04'),
   })),
+  app: forecastMonth([], '2026-05-04'),
+  columns: [],
   monthToDateDollars: 3.1,
   monthlyCapDollars: cap,
   capReached: false,
@@ -49,5 +54,16 @@ describe('spend words', () => {
   it('puts the month against its cap', () => {
     expect(monthWords(spend([], 20))).toBe('$3.10 of $20.00 this month');
     expect(monthWords(spend([]))).toBe('$3.10 this month, no cap');
+  });
+});
+
+describe('a column’s cost tooltip', () => {
+  const column = { columnId: 'c', pricePerRead: 0.005, todayDollars: 0.1, averageDollars: 0.25 };
+  it('prices the reads its status counted today, with the 7-day average', () => {
+    expect(columnCostWords(column, 40)).toBe('Cost today ≈ $0.20 · 7-day average ≈ $0.25 a day');
+    expect(columnCostWords(column)).toBe('Cost today ≈ $0.10 · 7-day average ≈ $0.25 a day');
+    expect(columnCostWords({ ...column, pricePerRead: 0.001 }, 3)).toMatch(
+      /^Cost today ≈ <\$0\.01/,
+    );
   });
 });

@@ -54,6 +54,7 @@ const VALID: Record<string, unknown> = {
   'drafts.set': { accountId: '42', text: 'half a thought', inReplyToId: null },
   'spend.get': undefined,
   'spend.setMonthlyCap': { dollars: 25 },
+  'spend.volume': { query: 'quillory OR "sepia tide" -is:retweet' },
   'timebox.view': undefined,
   'timebox.getSettings': undefined,
   'timebox.setSettings': { homeTimeZone: 'Europe/Berlin', weekdayBudgets: { mon: 20 } },
@@ -124,6 +125,7 @@ const MALFORMED: Record<string, unknown[]> = {
     { accountId: '42', text: 'hi', inReplyToId: 'abc' },
   ],
   'spend.setMonthlyCap': [{ dollars: -1 }, { dollars: '10' }],
+  'spend.volume': [{ query: 'x'.repeat(4097) }, { query: 'ink', bearerToken: 'abc' }, {}],
   'timebox.setSettings': [
     { homeTimeZone: 'Mars/Olympus' },
     { homeTimeZone: 'UTC', resetHour: 24 },

@@ -95,7 +95,10 @@ function samplePath(routeId: string): { method: string; path: string; body?: unk
       : undefined;
   return {
     method,
-    path: template === '/2/tweets/search/recent' ? `${path}?query=quillory` : path,
+    path:
+      template === '/2/tweets/search/recent' || template === '/2/tweets/counts/recent'
+        ? `${path}?query=quillory`
+        : path,
     body,
   };
 }
@@ -121,6 +124,22 @@ async function exercise(): Promise<void> {
   await get(`/2/tweets/search/recent?${q({ query: 'quillory (ink' })}`);
   await get(`/2/tweets/search/recent?${q({ query: 'has:media' })}`);
   await get(`/2/tweets/search/recent?${q({ query: 'ink', max_results: '5', colour: 'blue' })}`);
+
+  // Counts (app-only): by day, hour and minute, with operators, empty, and refused.
+  const app = t.sim.issueAppToken();
+  await get(
+    `/2/tweets/counts/recent?${q({ query: 'quillory OR ink -is:reply', granularity: 'day' })}`,
+    app,
+  );
+  await get(`/2/tweets/counts/recent?${q({ query: 'from:maren_aldous has:links' })}`, app);
+  await get(
+    `/2/tweets/counts/recent?${q({ query: 'ink', granularity: 'minute', start_time: new Date(t.clock.now() - 3_600_000).toISOString(), 'search_count.fields': 'start,end,tweet_count' })}`,
+    app,
+  );
+  await get(`/2/tweets/counts/recent?${q({ query: 'zzzyzzx', granularity: 'day' })}`, app);
+  await get(`/2/tweets/counts/recent?${q({ query: 'x'.repeat(513) })}`, app);
+  await get(`/2/tweets/counts/recent?${q({ query: 'quillory (ink' })}`, app);
+  await get(`/2/tweets/counts/recent?${q({ query: 'ink', granularity: 'week' })}`, app);
 
   // Timelines.
   const mentions = await get(`/2/users/${brandId}/mentions?${q({ max_results: '100', ...all })}`);
@@ -212,9 +231,12 @@ async function exercise(): Promise<void> {
     await send(method, path, body, 'not-a-token');
     await send(method, path, body, readOnly);
     await send(method, path, body, appToken);
+    await send(method, path, body, token);
+    // The faults reach an endpoint only past its authentication: app-only ones need the app's.
+    const accepted = route.appOnly ? appToken : token;
     for (const kind of ['429', '402', '503'] as const) {
-      t.sim.controls.fault({ kind, count: 1 });
-      await send(method, path, body);
+      t.sim.controls.fault({ kind, count: 1, token: accepted });
+      await send(method, path, body, accepted);
     }
   }
   // And a real rate limit, not a forced one.
@@ -254,7 +276,7 @@ describe("the simulator's answers against X's OpenAPI document", () => {
         expect(kinds, `${route.id} ${error}`).toContain(error);
       }
       expect(kinds, route.id).toContain(
-        route.userOnly
+        route.userOnly || route.appOnly
           ? '403 https://api.twitter.com/2/problems/unsupported-authentication'
           : 'success',
       );
@@ -308,9 +330,13 @@ describe('what the simulator accepts matches what X declares', () => {
 
   it('accepts exactly the query parameters each endpoint declares', async () => {
     const fresh = t.sim.issueTokens('quillory').access_token;
+    const app = t.sim.issueAppToken();
     for (const route of ROUTES.filter((r) => r.method === 'GET')) {
       const { path } = samplePath(route.id);
-      const res = await get(`${path}${path.includes('?') ? '&' : '?'}not_a_parameter=1`, fresh);
+      const res = await get(
+        `${path}${path.includes('?') ? '&' : '?'}not_a_parameter=1`,
+        route.appOnly ? app : fresh,
+      );
       const message: string =
         res.body.errors?.find((e: { message: string }) =>
           e.message.startsWith('The query parameter [not_a_parameter]'),

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { COLUMN_TYPE_LABELS } from '../../../../shared/decks/constants';
 import type { Column } from '../../../../shared/decks/schema';
+import { columnCostWords } from '../../lib/spend-words';
+import { useStore } from '../../store';
 import { ColumnAccountBadge } from './ColumnAccountBadge';
 
 interface Props {
@@ -26,9 +28,17 @@ export function ColumnHeader({
   onMove,
   onRemove,
 }: Props) {
+  // The cost tooltip is written when the pointer arrives, from the store as it is then: a
+  // subscription would re-render the header on every poll and every change of spend.
+  const showCost = (heading: HTMLElement) => {
+    const s = useStore.getState();
+    const cost = s.spend?.columns.find((c) => c.columnId === column.id);
+    // Today's reads come with every poll (the column's status); the average with spend changes.
+    if (cost) heading.title = columnCostWords(cost, s.columnStatuses[column.id]?.readsToday);
+  };
   return (
     <header className="column-header">
-      <div className="column-heading">
+      <div className="column-heading" onMouseEnter={(e) => showCost(e.currentTarget)}>
         <h2 className="column-title">{column.title}</h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />

@@ -10,6 +10,7 @@ import { Avatar } from '../Avatar';
 import { ReferencedPost } from '../post/ReferencedPost';
 import { AccountPicker } from './AccountPicker';
 import { LengthMeter } from './LengthMeter';
+import { PostPrice } from './PostPrice';
 import { SendError } from './SendError';
 
 /**
@@ -140,6 +141,7 @@ export function Composer() {
           />
           <div className="composer-foot">
             <LengthMeter id="composer-length" length={length} />
+            <PostPrice text={draft.text} isReply={replying} viaX={route === 'intent'} />
             <button
               type="submit"
               className="button primary send-button"

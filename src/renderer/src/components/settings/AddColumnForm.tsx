@@ -7,6 +7,7 @@ import { ColumnSettingsFields } from './ColumnSettingsFields';
 import { RemovedColumns } from './RemovedColumns';
 import { saveSplitColumns } from './save-columns';
 import { useColumnFormCheck } from './use-column-form';
+import { useMentionsCovered } from './use-mentions-covered';
 
 /**
  * A new column. Until the user picks one, its account is the one the deck mostly reads as (the
@@ -25,6 +26,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
   const value: ColumnForm = accountChosen ? form : { ...form, accountId: defaultAccountId };
   const formId = `add-column-form-${deckId}`;
   const check = useColumnFormCheck(formId);
+  const covered = useMentionsCovered(deckId);
 
   const onChange = (next: ColumnForm) => {
     if (next.accountId !== value.accountId) setAccountChosen(true);
@@ -43,7 +45,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
         className="column-form"
         noValidate
         onSubmit={check.onSubmit(value, async (f) => {
-          if (await addColumn(deckId, formToDraft(f))) reset();
+          if (await addColumn(deckId, formToDraft(f, covered))) reset();
         })}
       >
         <ColumnSettingsFields
@@ -51,6 +53,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
           problems={check.problemsOf(value)}
           onChange={onChange}
           idPrefix={`add-${deckId}`}
+          deckId={deckId}
           onSplit={(forms) =>
             void saveSplitColumns(deckId, forms, null).then((ok) => ok && reset())
           }

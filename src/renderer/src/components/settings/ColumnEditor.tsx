@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import { ColumnSettingsFields } from './ColumnSettingsFields';
 import { saveSplitColumns } from './save-columns';
 import { useColumnFormCheck } from './use-column-form';
+import { useMentionsCovered } from './use-mentions-covered';
 
 /**
  * A column's settings, edited in place (labels above fields, so nothing overlaps in a narrow
@@ -24,6 +25,7 @@ export function ColumnEditor({
   const [wide, setWide] = useState(false);
   const formId = `edit-column-form-${column.id}`;
   const check = useColumnFormCheck(formId);
+  const covered = useMentionsCovered(deckId);
   return (
     <form
       id={formId}
@@ -31,7 +33,7 @@ export function ColumnEditor({
       aria-label={`Settings of ${column.title}`}
       noValidate
       onSubmit={check.onSubmit(form, async (f) => {
-        if (await updateColumn(deckId, column.id, formToPatch(f))) onDone();
+        if (await updateColumn(deckId, column.id, formToPatch(f, covered))) onDone();
       })}
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
     >
@@ -51,6 +53,7 @@ export function ColumnEditor({
         problems={check.problemsOf(form)}
         onChange={setForm}
         idPrefix={`edit-${column.id}`}
+        deckId={deckId}
         onSplit={(forms) =>
           void saveSplitColumns(deckId, forms, column.id).then((ok) => ok && onDone())
         }

@@ -11,8 +11,12 @@ import { FieldError } from '../FieldError';
 import { FieldLabel, problemProps } from './FieldLabel';
 import { splitColumnForm } from '../../lib/column-split';
 import { queryFit } from '../../lib/search-query';
+import { intervalMs } from '../../lib/interval';
 import { AccountField } from './AccountField';
 import { ArchiveFields } from './ArchiveFields';
+import { MentionsRoute } from './MentionsRoute';
+import { useMentionsCovered } from './use-mentions-covered';
+import { VolumePreview } from './VolumePreview';
 import { FiltersFields } from './FiltersFields';
 import { QueryPreview } from './QueryPreview';
 import { RefreshFields } from './RefreshFields';
@@ -26,17 +30,28 @@ interface Props {
   idPrefix: string;
   /** Saves the search split over several columns (the builder's query does not fit one). */
   onSplit(forms: ColumnForm[]): void;
+  /** The deck the column is in: its Mentions columns decide which @handles a search skips. */
+  deckId?: string;
 }
 
 const widthLabel = (w: ColumnWidth) => w[0]!.toUpperCase() + w.slice(1);
 
 /** Every setting of a column, shared by the add and edit forms. */
-export function ColumnSettingsFields({ value, problems = {}, onChange, idPrefix, onSplit }: Props) {
+export function ColumnSettingsFields({
+  value,
+  problems = {},
+  onChange,
+  idPrefix,
+  onSplit,
+  deckId,
+}: Props) {
   const set = (patch: Partial<ColumnForm>) => onChange({ ...value, ...patch });
   const isSearch = value.type === 'search';
+  const covered = useMentionsCovered(deckId);
+  const query = isSearch ? searchQueryOf(value, covered) : '';
   const fit = useMemo(
-    () => (isSearch ? queryFit(searchQueryOf(value), filtersFromForm(value.filters)) : null),
-    [isSearch, value],
+    () => (isSearch ? queryFit(query, filtersFromForm(value.filters)) : null),
+    [isSearch, query, value.filters],
   );
   const split = useMemo(
     () => (fit && !fit.fits && value.searchMode === 'builder' ? splitColumnForm(value) : null),
@@ -129,6 +144,10 @@ export function ColumnSettingsFields({ value, problems = {}, onChange, idPrefix,
           onSplit={() => split?.ok && onSplit(split.forms)}
         />
       )}
+      {isSearch && (
+        <MentionsRoute deckId={deckId} query={query} value={value} onChange={onChange} />
+      )}
+      {fit?.fits && <VolumePreview query={fit.query} intervalMs={intervalMs(value.interval)} />}
 
       <details className="more-settings">
         <summary>Refresh, notifications and filters</summary>
