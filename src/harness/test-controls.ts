@@ -35,7 +35,10 @@ const Presence = z
  *   GET  opened-links               the URLs handed to the "system browser"
  *   GET  notifications              the desktop notifications shown so far
  *   POST vault { strength }         what the OS keyring offers ('secure' | 'weak' | 'unavailable')
- *   GET  simulator                  the demo simulator's URL (its own /__sim/ controls are there)
+ *   GET  x/settled                  answers once no call to X is under way (what the last clock
+ *                                   step set off has landed), with the simulator's request log
+ *   GET  simulator                  the demo simulator's URL and the token its /__sim/ controls
+ *                                   need (header X-Sim-Control-Token); both null without it
  */
 export function createTestControls(deps: {
   clock: FakeClock;
@@ -44,6 +47,7 @@ export function createTestControls(deps: {
   notifications: Array<{ title: string; body: string }>;
   setVaultStrength(strength: StorageStrength): void;
   simulator: Simulator | null;
+  whenXIdle(): Promise<void>;
 }): TestControls {
   const clockState = () => ({ now: deps.clock.now(), monotonic: deps.clock.monotonic() });
   return {
@@ -72,8 +76,15 @@ export function createTestControls(deps: {
             StorageStrengthSchema.parse((body as { strength?: unknown })?.strength),
           );
           return { ok: true };
+        case 'GET x/settled':
+          return deps.whenXIdle().then(() => ({
+            requests: deps.simulator?.controls.requests() ?? [],
+          }));
         case 'GET simulator':
-          return { url: deps.simulator?.url ?? null };
+          return {
+            url: deps.simulator?.url ?? null,
+            controlToken: deps.simulator?.controlToken ?? null,
+          };
         default:
           return undefined;
       }

@@ -39,6 +39,11 @@ export interface ServiceOptions {
   isTrustedSender(url: URL): boolean;
   /** The seed of demo mode's simulated world. */
   demoSeed?: string;
+  /**
+   * Whether demo mode's simulator answers its /__sim/ HTTP controls (fault and post injection,
+   * behind its per-run token). Off unless a host asks: only the harness's tests need them.
+   */
+  simulatorControls?: boolean;
   /** Whether the user is really there (window, idle, suspend, lock): what the time box counts. */
   presence: PresenceSource;
 }
@@ -66,6 +71,7 @@ export async function createServices(options: ServiceOptions) {
     simulator = await startSimulator({
       clock,
       seed: options.demoSeed ?? 'timedeck',
+      httpControls: options.simulatorControls === true,
       oauthClients: [
         {
           clientId: DEMO_CLIENT_ID,
@@ -248,6 +254,8 @@ export async function createServices(options: ServiceOptions) {
     events,
     notify: app.notify,
     simulator,
+    /** Resolves when no call to X is under way (the harness's `x/settled` test control). */
+    whenXIdle: () => access.whenIdle(),
     async close() {
       timebox.stop();
       poller.stop();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, startTestSim, type TestSim } from '../helpers';
+import { call, control as simControl, startTestSim, type TestSim } from '../helpers';
 
 const MIN = 60 * 1000;
 let t: TestSim;
@@ -12,7 +12,7 @@ afterEach(() => t.close());
 
 const lists = () => `/2/users/${t.sim.accounts.brand.id}/owned_lists`;
 const control = (path: string, method = 'GET', body?: unknown) =>
-  call(t.sim, `/__sim/${path}`, { method, body });
+  simControl(t.sim, path, { method, body });
 
 describe('rate limits', () => {
   it('counts down in the headers, answers 429 past the limit, and resets after 15 minutes', async () => {
