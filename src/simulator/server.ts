@@ -170,17 +170,17 @@ async function api(
     );
   }
   const forced = state.faults.answer(caller.token);
-  if (forced === '429')
+  if (forced?.kind === '429')
     return send(
       state,
       res,
       match,
       tooManyRequests(),
-      state.limiter.peek(route.id, rateCaller, now, true),
+      state.limiter.peek(route.id, rateCaller, now, forced.window),
     );
   const decision = state.limiter.check(route.id, rateCaller, now);
   if (!decision.allowed) return send(state, res, match, tooManyRequests(), decision.headers);
-  if (forced === '402')
+  if (forced?.kind === '402')
     return send(state, res, match, creditsDepleted(caller.clientId), decision.headers);
   if (caller.kind === 'user') {
     const missing = route.scopes.filter((s) => !caller.scopes.includes(s));

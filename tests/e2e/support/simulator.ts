@@ -21,7 +21,8 @@ export interface SimPost {
 }
 
 export type SimFault =
-  | { kind: '503' | 'drop' | '429' | '402'; count?: number; token?: string }
+  | { kind: '503' | 'drop' | '402'; count?: number; token?: string }
+  | { kind: '429'; count?: number; token?: string; window?: '15min' | '24hour' }
   | { kind: 'latency'; ms: number; count?: number; token?: string };
 
 /**
