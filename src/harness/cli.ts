@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { consoleLogger } from '../main/platform/logger';
+import { installFatalErrorPolicy } from '../main/platform/fatal-errors';
 import { startHarness } from './host';
 
 /**
@@ -63,6 +65,11 @@ const harness = await startHarness({
   fakeClock: values['fake-clock'],
   rendererDir,
   version: pkg.version,
+});
+// As in the Electron host: an error nothing caught is logged and locks the time box.
+installFatalErrorPolicy(process, {
+  log: consoleLogger('harness'),
+  failClosed: (reason) => harness.services.failClosed(reason),
 });
 console.log(`Timedeck harness at ${harness.url}`);
 

@@ -14,6 +14,7 @@ const Advance = z
       .max(400 * 24 * 3600 * 1000),
   })
   .strict();
+const Crash = z.object({ kind: z.enum(['exception', 'rejection']) }).strict();
 const Wall = z.object({ ms: z.number().int().min(0) }).strict();
 const Presence = z
   .object({
@@ -35,6 +36,9 @@ const Presence = z
  *   GET  opened-links               the URLs handed to the "system browser"
  *   GET  notifications              the desktop notifications shown so far
  *   POST vault { strength }         what the OS keyring offers ('secure' | 'weak' | 'unavailable')
+ *   POST crash { kind }             throws, outside any handler, an uncaught exception
+ *                                   ('exception') or an unhandled rejection ('rejection'),
+ *                                   as a bug in main would
  *   GET  x/settled                  answers once no call to X is under way (what the last clock
  *                                   step set off has landed), with the simulator's request log
  *   GET  simulator                  the demo simulator's URL and the token its /__sim/ controls
@@ -76,6 +80,15 @@ export function createTestControls(deps: {
             StorageStrengthSchema.parse((body as { strength?: unknown })?.strength),
           );
           return { ok: true };
+        case 'POST crash': {
+          const { kind } = Crash.parse(body);
+          // Outside this handler's try: what a bug in a timer or a stray promise does.
+          setImmediate(() => {
+            if (kind === 'exception') throw new Error('a test made main throw');
+            void Promise.reject(new Error('a test made a promise in main fail'));
+          });
+          return { ok: true };
+        }
         case 'GET x/settled':
           return deps.whenXIdle().then(() => ({
             requests: deps.simulator?.controls.requests() ?? [],

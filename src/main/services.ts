@@ -254,6 +254,8 @@ export async function createServices(options: ServiceOptions) {
     events,
     notify: app.notify,
     simulator,
+    /** Locks every deck until restart: for the hosts' uncaught-error policy (fatal-errors.ts). */
+    failClosed: (reason: string) => timebox.failClosed(reason),
     /** Resolves when no call to X is under way (the harness's `x/settled` test control). */
     whenXIdle: () => access.whenIdle(),
     async close() {
