@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../main/services';
+import { contentSecurityPolicy } from '../shared/security/csp';
 import { MAX_MESSAGE_BYTES, readClientMessage } from './ws-message';
 
 export interface TestControls {
@@ -59,13 +60,19 @@ export async function startHarnessServer(options: HarnessServerOptions) {
   const originOk = (origin: string | undefined) =>
     origin !== undefined && allowedHosts().some((h) => origin === `http://${h}`);
 
+  // Beside index.html's meta tag: the header names this run's simulator port exactly.
+  const csp = contentSecurityPolicy({ simulatorOrigin: options.services.simulator?.url ?? null });
   const send = (
     res: http.ServerResponse,
     status: number,
     body: string | Buffer,
     type = 'text/plain; charset=utf-8',
   ) => {
-    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      ...(type === CONTENT_TYPES['.html'] ? { 'Content-Security-Policy': csp } : {}),
+      'Content-Type': type,
+    });
     res.end(body);
   };
 
