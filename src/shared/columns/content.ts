@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { XErrorKindSchema } from '../x/errors';
 import { MediaSchema, PostSchema, XUserSchema } from '../x/types';
+import { MAX_DRAFT_CHARS } from '../posts/draft-cap';
 
 /** The most posts a column keeps (in the renderer and in main's cache). */
 export const MAX_POSTS_PER_COLUMN = 2000;
@@ -97,7 +98,7 @@ export const ComposeRequestSchema = z
 
 export const DraftSchema = z.object({
   accountId: z.string().nullable(),
-  text: z.string().max(25_000),
+  text: z.string().max(MAX_DRAFT_CHARS),
   inReplyToId: z.string().nullable(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
