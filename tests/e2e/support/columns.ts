@@ -71,17 +71,49 @@ export interface ShownPost {
 /**
  * Every post of a column, read the way a user would: scrolling its virtualised feed from top
  * to bottom and noting each card as it renders. Fails if any position was never rendered.
+ *
+ * On a loaded machine the virtualiser may render a scroll position several frames late, so
+ * after every scroll this waits (frame by frame, no fixed time) until the cards on screen cover
+ * the scroller's visible height, and it stops only at the bottom once the last position has
+ * been seen. Playwright's test timeout bounds the whole read.
  */
 export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
   const posts = await scrollerOf(column).evaluate(async (scroller) => {
-    const frames = () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-      );
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const cards = () => [...scroller.querySelectorAll<HTMLElement>('.feed-item > article')];
+    const positionOf = (card: HTMLElement) => Number(card.getAttribute('aria-posinset'));
+    const setSizeNow = () => {
+      const first = cards()[0];
+      return first ? Number(first.getAttribute('aria-setsize')) : 0;
+    };
+    /** The cards in view leave no gap: from the top edge (or post 1) to the bottom (or the last). */
+    const covered = () => {
+      const view = scroller.getBoundingClientRect();
+      // The rows (.feed-item) tile the feed with no gap; the cards inside them have margins.
+      const inView = cards()
+        .map((card) => ({
+          position: positionOf(card),
+          rect: (card.parentElement ?? card).getBoundingClientRect(),
+        }))
+        .filter((c) => c.rect.bottom > view.top && c.rect.top < view.bottom)
+        .sort((a, b) => a.position - b.position);
+      if (inView.length === 0) return setSizeNow() === 0 && cards().length === 0;
+      const first = inView[0]!;
+      const last = inView[inView.length - 1]!;
+      const contiguous = inView.every((c, i) => c.position === first.position + i);
+      const top = first.rect.top <= view.top + 1 || first.position === 1;
+      const bottom = last.rect.bottom >= view.bottom - 1 || last.position === setSizeNow();
+      return contiguous && top && bottom;
+    };
+    const settle = async () => {
+      await frame();
+      await frame();
+      while (!covered()) await frame();
+    };
     const seen = new Map<number, ShownPost>();
     const collect = () => {
-      for (const card of scroller.querySelectorAll<HTMLElement>('.feed-item > article')) {
-        const position = Number(card.getAttribute('aria-posinset'));
+      for (const card of cards()) {
+        const position = positionOf(card);
         seen.set(position, {
           postId: card.id.slice(card.id.lastIndexOf('-') + 1),
           text: card.querySelector(':scope > .post-text')?.textContent ?? '',
@@ -91,16 +123,22 @@ export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
         });
       }
     };
+    const atBottom = () => scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
     scroller.scrollTop = 0;
-    await frames();
-    for (let step = 0; step < 1000; step++) {
+    await settle();
+    for (;;) {
       collect();
-      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+      if (atBottom() && seen.has(setSizeNow())) break;
+      if (atBottom()) {
+        // At the bottom as the estimate stood, before the last cards were measured in.
+        await frame();
+        continue;
+      }
       scroller.scrollTop += Math.max(1, Math.floor(scroller.clientHeight / 2));
-      await frames();
+      await settle();
     }
     scroller.scrollTop = 0;
-    await frames();
+    await settle();
     return [...seen.values()].sort((a, b) => a.position - b.position);
   });
   const setSize = posts[0]?.setSize ?? 0;

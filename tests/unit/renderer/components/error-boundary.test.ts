@@ -46,7 +46,11 @@ describe('the error boundary', () => {
 
   it('renders its children while nothing has failed', () => {
     const html = renderToStaticMarkup(
-      createElement(ErrorBoundary, { what: 'x', place: 'app' }, createElement('p', null, 'fine')),
+      createElement(ErrorBoundary, {
+        what: 'x',
+        place: 'app',
+        children: createElement('p', null, 'fine'),
+      }),
     );
     expect(html).toBe('<p>fine</p>');
   });
