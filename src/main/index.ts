@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { app, BrowserWindow, Notification, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, Notification, session, type WebContents } from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
 import { electronPresence } from './electron/presence';
@@ -7,6 +7,7 @@ import { electronVault } from './electron/vault';
 import { keepRendererAlive } from './electron/recovery';
 import { hardenSession } from './electron/security';
 import { createMainWindow, isOwnPage } from './electron/window';
+import { exposeForTests, openExternal } from './electron/test-hooks';
 import { contentSecurityPolicy } from '../shared/security/csp';
 import { systemClock } from '../shared/time/clock';
 import { installFatalErrorPolicy } from './platform/fatal-errors';
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const opened = openElectronStore();
     const presence = electronPresence();
+    exposeForTests({ presence });
     const services = await createServices({
       platform: {
         host: 'electron',
@@ -53,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
         clock: systemClock,
         log,
         newId: () => randomUUID(),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal,
         notify: ({ title, body }) => {
           if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
         },

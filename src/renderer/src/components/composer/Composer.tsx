@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { intents } from '../../../../shared/accounts/intents';
 import { MAX_DRAFT_CHARS, draftAtCap } from '../../../../shared/posts/draft-cap';
 import { composeLength } from '../../../../shared/posts/weighted-length';
-import { replyRoute } from '../../lib/summoned';
+import { replyRoute } from '../../../../shared/accounts/summoned';
 import { useStore } from '../../store';
 import { selectAccounts } from '../../store/selectors';
 import { Avatar } from '../Avatar';
