@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryOpenError } from '../main/library/open-library';
+import { consoleLogger } from '../main/platform/logger';
+import { installFatalErrorPolicy } from '../main/platform/fatal-errors';
 import { startHarness } from './host';
 
 /**
@@ -71,6 +73,11 @@ const harness = await startHarness({
     process.exit(3);
   }
   throw e;
+});
+// As in the Electron host: an error nothing caught is logged and locks the time box.
+installFatalErrorPolicy(process, {
+  log: consoleLogger('harness'),
+  failClosed: (reason) => harness.services.failClosed(reason),
 });
 console.log(`Timedeck harness at ${harness.url}`);
 

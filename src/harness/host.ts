@@ -77,6 +77,8 @@ export async function startHarness(options: HarnessOptions) {
     startupNotices: opened.notices,
     presence,
     openDriver: openBetterSqlite,
+    // The demo simulator's /__sim/ controls serve the tests, which run with --fake-clock.
+    simulatorControls: fakeClock !== null,
     // The WebSocket upgrade has checked Host and Origin; here the page must be under the token.
     isTrustedSender: (url) =>
       url.protocol === 'http:' &&
@@ -90,6 +92,7 @@ export async function startHarness(options: HarnessOptions) {
     bridgeScript: await bundleBridgeClient(),
     port: options.port ?? 0,
     token,
+    onSocketError: (e) => log.warn(`a page's socket failed: ${e.message}`),
     // With --fake-clock the tests set presence through the controls; otherwise the page does.
     ...(fakeClock
       ? {}
@@ -102,6 +105,7 @@ export async function startHarness(options: HarnessOptions) {
           notifications,
           setVaultStrength: (s) => (vaultStrength = s),
           simulator: services.simulator,
+          whenXIdle: services.whenXIdle,
         })
       : undefined,
   });

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../main/services';
+import { contentSecurityPolicy } from '../shared/security/csp';
+import { MAX_MESSAGE_BYTES, readClientMessage } from './ws-message';
 
 export interface TestControls {
   /** Handles POST/GET /<token>/__test/<name>; returns the JSON answer, or undefined for 404. */
@@ -20,6 +22,8 @@ export interface HarnessServerOptions {
   token?: string;
   /** The page says whether it is focused and visible. */
   onPagePresence?(presence: { focused: boolean; visible: boolean }): void;
+  /** Where a socket's failure is told (default: the console). */
+  onSocketError?(error: Error): void;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -56,13 +60,19 @@ export async function startHarnessServer(options: HarnessServerOptions) {
   const originOk = (origin: string | undefined) =>
     origin !== undefined && allowedHosts().some((h) => origin === `http://${h}`);
 
+  // Beside index.html's meta tag: the header names this run's simulator port exactly.
+  const csp = contentSecurityPolicy({ simulatorOrigin: options.services.simulator?.url ?? null });
   const send = (
     res: http.ServerResponse,
     status: number,
     body: string | Buffer,
     type = 'text/plain; charset=utf-8',
   ) => {
-    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      ...(type === CONTENT_TYPES['.html'] ? { 'Content-Security-Policy': csp } : {}),
+      'Content-Type': type,
+    });
     res.end(body);
   };
 
@@ -107,7 +117,14 @@ export async function startHarnessServer(options: HarnessServerOptions) {
     if (rest === '__harness/bridge.js')
       return send(res, 200, options.bridgeScript, CONTENT_TYPES['.js']);
 
-    const file = path.resolve(options.rendererDir, decodeURIComponent(rest));
+    let name: string;
+    try {
+      name = decodeURIComponent(rest);
+    } catch {
+      // A malformed %-escape names no file of ours.
+      return send(res, 404, 'Not found');
+    }
+    const file = path.resolve(options.rendererDir, name);
     if (!file.startsWith(path.resolve(options.rendererDir) + path.sep))
       return send(res, 404, 'Not found');
     try {
@@ -119,9 +136,20 @@ export async function startHarnessServer(options: HarnessServerOptions) {
   };
 
   const server = http.createServer((req, res) => {
-    handleHttp(req, res).catch((e: unknown) => send(res, 500, String(e)));
+    handleHttp(req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, 'Internal error');
+      else res.destroy();
+      socketError(e instanceof Error ? e : new Error(String(e)));
+    });
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // Messages up to 4 MiB are read and, past 1 MiB, refused with an answer; beyond that `ws`
+  // closes the socket with 1009 (message too big) and reports an error on it.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_MESSAGE_BYTES });
+  const socketError =
+    options.onSocketError ?? ((e: Error) => console.error('harness socket:', e.message));
+  const sendTo = (ws: WebSocket, data: unknown) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(data));
+  };
   const sockets = new Set<WebSocket>();
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -134,39 +162,45 @@ export async function startHarnessServer(options: HarnessServerOptions) {
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
-      ws.on('message', (raw) => {
-        let message: {
-          id?: unknown;
-          channel?: unknown;
-          payload?: unknown;
-          type?: unknown;
-          focused?: unknown;
-          visible?: unknown;
-        };
-        try {
-          message = JSON.parse(String(raw)) as typeof message;
-        } catch {
+      // Without a listener, one oversized or broken frame would throw out of the server.
+      ws.on('error', socketError);
+      ws.on('message', (raw, isBinary) => {
+        const message = readClientMessage(raw, isBinary);
+        if (message.kind === 'refuse') {
+          const error = { kind: 'invalid_payload', message: message.message };
+          if (message.id !== undefined)
+            sendTo(ws, { type: 'result', id: message.id, result: { ok: false, error } });
+          else sendTo(ws, { type: 'error', error });
           return;
         }
-        if (message.type === 'presence') {
-          if (typeof message.focused === 'boolean' && typeof message.visible === 'boolean') {
-            options.onPagePresence?.({ focused: message.focused, visible: message.visible });
-          }
+        if (message.kind === 'presence') {
+          options.onPagePresence?.({ focused: message.focused, visible: message.visible });
           return;
         }
-        if (typeof message.id !== 'number' || typeof message.channel !== 'string') return;
         const { id } = message;
         // The page's own URL is the sender frame: the upgrade above has checked its origin.
         void options.services.router
           .dispatch(message.channel, message.payload, `${origin}${prefix}`)
-          .then((result) => ws.send(JSON.stringify({ type: 'result', id, result })));
+          .then(
+            (result) => sendTo(ws, { type: 'result', id, result }),
+            (e: unknown) => {
+              socketError(e instanceof Error ? e : new Error(String(e)));
+              sendTo(ws, {
+                type: 'result',
+                id,
+                result: { ok: false, error: { kind: 'internal', message: 'Timedeck failed.' } },
+              });
+            },
+          );
       });
     });
   });
 
   const unsubscribe = options.services.events.subscribe((event, payload) => {
     const data = JSON.stringify({ type: 'event', event, payload });
-    sockets.forEach((ws) => ws.send(data));
+    sockets.forEach((ws) => {
+      if (ws.readyState === ws.OPEN) ws.send(data);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

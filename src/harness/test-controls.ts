@@ -14,6 +14,7 @@ const Advance = z
       .max(400 * 24 * 3600 * 1000),
   })
   .strict();
+const Crash = z.object({ kind: z.enum(['exception', 'rejection']) }).strict();
 const Wall = z.object({ ms: z.number().int().min(0) }).strict();
 const Presence = z
   .object({
@@ -35,7 +36,13 @@ const Presence = z
  *   GET  opened-links               the URLs handed to the "system browser"
  *   GET  notifications              the desktop notifications shown so far
  *   POST vault { strength }         what the OS keyring offers ('secure' | 'weak' | 'unavailable')
- *   GET  simulator                  the demo simulator's URL (its own /__sim/ controls are there)
+ *   POST crash { kind }             throws, outside any handler, an uncaught exception
+ *                                   ('exception') or an unhandled rejection ('rejection'),
+ *                                   as a bug in main would
+ *   GET  x/settled                  answers once no call to X is under way (what the last clock
+ *                                   step set off has landed), with the simulator's request log
+ *   GET  simulator                  the demo simulator's URL and the token its /__sim/ controls
+ *                                   need (header X-Sim-Control-Token); both null without it
  */
 export function createTestControls(deps: {
   clock: FakeClock;
@@ -44,6 +51,7 @@ export function createTestControls(deps: {
   notifications: Array<{ title: string; body: string }>;
   setVaultStrength(strength: StorageStrength): void;
   simulator: Simulator | null;
+  whenXIdle(): Promise<void>;
 }): TestControls {
   const clockState = () => ({ now: deps.clock.now(), monotonic: deps.clock.monotonic() });
   return {
@@ -72,8 +80,24 @@ export function createTestControls(deps: {
             StorageStrengthSchema.parse((body as { strength?: unknown })?.strength),
           );
           return { ok: true };
+        case 'POST crash': {
+          const { kind } = Crash.parse(body);
+          // Outside this handler's try: what a bug in a timer or a stray promise does.
+          setImmediate(() => {
+            if (kind === 'exception') throw new Error('a test made main throw');
+            void Promise.reject(new Error('a test made a promise in main fail'));
+          });
+          return { ok: true };
+        }
+        case 'GET x/settled':
+          return deps.whenXIdle().then(() => ({
+            requests: deps.simulator?.controls.requests() ?? [],
+          }));
         case 'GET simulator':
-          return { url: deps.simulator?.url ?? null };
+          return {
+            url: deps.simulator?.url ?? null,
+            controlToken: deps.simulator?.controlToken ?? null,
+          };
         default:
           return undefined;
       }

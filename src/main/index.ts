@@ -4,9 +4,13 @@ import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
 import { electronPresence } from './electron/presence';
 import { electronVault } from './electron/vault';
+import { keepRendererAlive } from './electron/recovery';
+import { hardenSession } from './electron/security';
 import { createMainWindow, isOwnPage } from './electron/window';
 import { exposeForTests, openExternal } from './electron/test-hooks';
+import { contentSecurityPolicy } from '../shared/security/csp';
 import { systemClock } from '../shared/time/clock';
+import { installFatalErrorPolicy } from './platform/fatal-errors';
 import { consoleLogger } from './platform/logger';
 import { LibraryOpenError } from './library/open-library';
 import { openNodeSqlite } from './library/node-sqlite-driver';
@@ -21,6 +25,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  const log = consoleLogger('main');
+  // An error nothing caught is logged and locks the time box (once it exists) rather than
+  // leaving it counting blind; one before then is remembered and applied when it starts.
+  let failClosed: (reason: string) => void = (reason) => (earlyFault ??= reason);
+  let earlyFault: string | undefined;
+  installFatalErrorPolicy(process, { log, failClosed: (reason) => failClosed(reason) });
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -37,12 +47,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    // No permission (camera, notifications from the page, ...) is ever granted to the page.
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-      callback(false),
-    );
-
-    const log = consoleLogger('main');
     const opened = openElectronStore();
     const presence = electronPresence();
     exposeForTests({ presence });
@@ -75,9 +79,18 @@ if (!app.requestSingleInstanceLock()) {
     });
     const services = await started;
     if (!services) return;
+    failClosed = services.failClosed;
+    if (earlyFault !== undefined) services.failClosed(earlyFault);
+    // No permission is granted or checked true; the CSP header knows the simulator's port.
+    hardenSession(
+      session.defaultSession,
+      contentSecurityPolicy({ simulatorOrigin: services.simulator?.url ?? null }),
+    );
     app.on('will-quit', () => void services.close());
     registerIpc(services, () => mainWindow);
     mainWindow = createMainWindow(opened.store);
+    // A crashed or hung page is reloaded; the time box in main counts on meanwhile.
+    keepRendererAlive(mainWindow, { log, notice: services.notify, now: () => performance.now() });
     presence.attach(mainWindow);
     mainWindow.on('closed', () => (mainWindow = null));
   });

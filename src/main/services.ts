@@ -46,6 +46,11 @@ export interface ServiceOptions {
   isTrustedSender(url: URL): boolean;
   /** The seed of demo mode's simulated world. */
   demoSeed?: string;
+  /**
+   * Whether demo mode's simulator answers its /__sim/ HTTP controls (fault and post injection,
+   * behind its per-run token). Off unless a host asks: only the harness's tests need them.
+   */
+  simulatorControls?: boolean;
   /** Whether the user is really there (window, idle, suspend, lock): what the time box counts. */
   presence: PresenceSource;
   /** The SQLite binding of the host (node:sqlite in Electron, better-sqlite3 on Node 20). */
@@ -103,6 +108,7 @@ export async function createServices(options: ServiceOptions) {
     simulator = await startSimulator({
       clock,
       seed: options.demoSeed ?? 'timedeck',
+      httpControls: options.simulatorControls === true,
       oauthClients: [
         {
           clientId: DEMO_CLIENT_ID,
@@ -331,6 +337,10 @@ export async function createServices(options: ServiceOptions) {
     events,
     notify: app.notify,
     simulator,
+    /** Locks every deck until restart: for the hosts' uncaught-error policy (fatal-errors.ts). */
+    failClosed: (reason: string) => timebox.failClosed(reason),
+    /** Resolves when no call to X is under way (the harness's `x/settled` test control). */
+    whenXIdle: () => access.whenIdle(),
     async close() {
       timebox.stop();
       poller.stop();

@@ -23,6 +23,7 @@ if (tier !== undefined && tier !== 'self-serve' && tier !== 'enterprise') {
 
 const sim = await startSimulator({ clock: systemClock, port, seed: option('seed'), tier });
 console.log(`X simulator at ${sim.url}`);
+console.log(`/__sim/ controls need the header X-Sim-Control-Token: ${sim.controlToken}`);
 
 const stop = () => {
   void sim.close().then(() => process.exit(0));

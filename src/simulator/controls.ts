@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Tier } from './endpoints/context';
-import { FAULT_KINDS, validateFault, type FaultKind } from './faults';
+import { FAULT_KINDS, validateFault, type FaultKind, type RateWindowKind } from './faults';
 import { BodyError, asString, parseBody, readBody, sendJson } from './http/io';
 import type { RequestRecord, SimState } from './state';
 import type { AppUsageRow, UsageRow } from './usage';
@@ -8,7 +8,13 @@ import type { SimPost } from './world/types';
 
 /** The operations behind /__sim/, also offered in-process to tests and the harness. */
 export interface Controls {
-  fault(f: { kind: FaultKind; count?: number; ms?: number; token?: string }): void;
+  fault(f: {
+    kind: FaultKind;
+    count?: number;
+    ms?: number;
+    token?: string;
+    window?: RateWindowKind;
+  }): void;
   clearFaults(): void;
   setTier(tier: Tier): void;
   usage(): UsageRow[];

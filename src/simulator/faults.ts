@@ -6,11 +6,16 @@
 export const FAULT_KINDS = ['503', 'latency', 'drop', '429', 'revoke', '402'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/** Which of X's windows a forced 429 says is spent: the 15-minute one, or the 24-hour cap. */
+export type RateWindowKind = '15min' | '24hour';
+
 export interface FaultSpec {
   kind: FaultKind;
   count?: number;
   ms?: number;
   token?: string;
+  /** For '429': which window the answer's headers show spent (default '15min'). */
+  window?: RateWindowKind;
 }
 
 interface ActiveFault {
@@ -18,6 +23,7 @@ interface ActiveFault {
   remaining: number;
   ms: number;
   token?: string;
+  window: RateWindowKind;
 }
 
 export interface TransportFaults {
@@ -38,11 +44,15 @@ export function validateFault(input: unknown): FaultSpec | string {
     return 'ms must be a non-negative number';
   if (f.kind === 'latency' && f.ms === undefined) return 'latency needs ms';
   if (f.token !== undefined && typeof f.token !== 'string') return 'token must be a string';
+  if (f.window !== undefined && f.window !== '15min' && f.window !== '24hour')
+    return "window must be '15min' or '24hour'";
+  if (f.window !== undefined && f.kind !== '429') return 'window is for 429 faults';
   return {
     kind: f.kind as FaultKind,
     count: f.count as number | undefined,
     ms: f.ms as number | undefined,
     token: f.token as string | undefined,
+    ...(f.window !== undefined ? { window: f.window as RateWindowKind } : {}),
   };
 }
 
@@ -57,6 +67,7 @@ export class Faults {
       remaining: spec.count ?? Infinity,
       ms: spec.ms ?? 0,
       token: spec.token,
+      window: spec.window ?? '15min',
     });
   }
 
@@ -73,10 +84,11 @@ export class Faults {
     };
   }
 
-  /** Faults that answer an authenticated API request in X's words: '429' or '402'. */
-  answer(token: string): '429' | '402' | undefined {
-    if (this.consume('429', token)) return '429';
-    if (this.consume('402', token)) return '402';
+  /** Faults that answer an authenticated API request in X's words: a 429 (and which window) or a 402. */
+  answer(token: string): { kind: '429'; window: RateWindowKind } | { kind: '402' } | undefined {
+    const limited = this.consume('429', token);
+    if (limited) return { kind: '429', window: limited.window };
+    if (this.consume('402', token)) return { kind: '402' };
     return undefined;
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../shared/time/clock';
 import { OAuthServer, type OAuthClient } from './auth/oauth';
@@ -34,6 +35,13 @@ export interface SimulatorOptions {
   oauthClients?: SimOAuthClient[];
   /** Sees every answer to an X endpoint (the contract test validates them against X's spec). */
   observe?: (answer: ObservedAnswer) => void;
+  /**
+   * Whether the /__sim/ HTTP controls answer (default true: tests, `npm run sim`). Demo mode
+   * inside the app turns them off unless the harness asks for them. When on, each request needs
+   * `controlToken` in the X-Sim-Control-Token header, a Host naming this server, and no foreign
+   * Origin.
+   */
+  httpControls?: boolean;
 }
 
 export interface SimAccount {
@@ -64,6 +72,8 @@ export interface Simulator {
   accounts: { brand: SimAccount; personal: SimAccount };
   /** Same operations as the /__sim/ HTTP controls. */
   controls: Controls;
+  /** This run's random token for /__sim/ (X-Sim-Control-Token); null when the controls are off. */
+  controlToken: string | null;
 }
 
 export const DEFAULT_OAUTH_CLIENTS: SimOAuthClient[] = [
@@ -89,7 +99,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     observe: options.observe,
   };
   const controls = createControls(state);
-  const server = createServer(state, controls);
+  const controlToken =
+    options.httpControls === false ? null : randomBytes(18).toString('base64url');
+  let port = 0;
+  const server = createServer(
+    state,
+    controls,
+    controlToken === null ? null : { token: controlToken, port: () => port },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -97,7 +114,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const account = (u: { id: string; username: string; name: string }): SimAccount => ({
     id: u.id,
     username: u.username,
@@ -134,7 +151,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     },
     accounts: { brand: account(world.cast.brand), personal: account(world.cast.owner) },
     controls,
+    controlToken,
   };
 }
 
 export type { Controls, ObservedAnswer };
+export { CONTROL_TOKEN_HEADER } from './http/control-guard';

@@ -10,6 +10,8 @@ import {
   type WindowState,
 } from './rate-limits';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export type Caller =
   | { kind: 'user'; clientId: string; userId: string }
   | { kind: 'app'; clientId: string }
@@ -41,14 +43,34 @@ export class RateLimiter {
     return { allowed, headers: headersFor(slots, readings) };
   }
 
-  /** The headers as they stand, without taking a request (a forced 429, a refused token). */
-  peek(routeId: string, caller: Caller, now: number, exhausted = false): Record<string, string> {
+  /**
+   * The headers as they stand, without taking a request (a refused token), or with one kind of
+   * window shown spent (a forced 429): the 15-minute window, or the 24-hour cap. An endpoint
+   * whose table lists no daily cap gets the app's, as X sends once an app's plan caps its day:
+   * 96 windows' worth, spent, resetting a day from now.
+   */
+  peek(
+    routeId: string,
+    caller: Caller,
+    now: number,
+    exhausted?: '15min' | '24hour',
+  ): Record<string, string> {
     const slots = this.slots(routeId, caller);
     const readings = slots.map((s) => {
       const reading = read(current(this.states.get(s.key), now, s.window), s.window);
-      return exhausted ? { ...reading, remaining: 0 } : reading;
+      const spent =
+        (exhausted === '15min' && s.header === 'main') ||
+        (exhausted === '24hour' && s.header !== 'main');
+      return spent ? { ...reading, remaining: 0 } : reading;
     });
-    return headersFor(slots, readings);
+    const headers = headersFor(slots, readings);
+    const main = slots.find((s) => s.header === 'main');
+    if (exhausted === '24hour' && main && !slots.some((s) => s.header !== 'main')) {
+      headers['x-app-limit-24hour-limit'] = String(main.window.limit * 96);
+      headers['x-app-limit-24hour-remaining'] = '0';
+      headers['x-app-limit-24hour-reset'] = String(resetSeconds(now + DAY_MS));
+    }
+    return headers;
   }
 
   private slots(routeId: string, caller: Caller): Slot[] {

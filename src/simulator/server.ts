@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { handleOAuth, isOAuthPath } from './auth/oauth-routes';
 import { handleControl } from './controls';
+import { CONTROL_TOKEN_HEADER, refuseControl } from './http/control-guard';
 import { viewOf } from './fields';
 import { BodyError, bearerOf, parseBody, readBody, sendJson } from './http/io';
 import {
@@ -20,10 +21,17 @@ import type { SimState } from './state';
 import { billedIn } from './usage';
 import type { Controls } from './controls';
 
+/** Who may use /__sim/: the run's token and the port it listens on; null when they are off. */
+export type ControlAccess = { token: string; port(): number } | null;
+
 /** Routes a request: /__sim/ controls, the OAuth endpoints, or the X API. */
-export function createServer(state: SimState, controls: Controls): http.Server {
+export function createServer(
+  state: SimState,
+  controls: Controls,
+  access: ControlAccess,
+): http.Server {
   return http.createServer((req, res) => {
-    handle(state, controls, req, res).catch((error: unknown) => {
+    handle(state, controls, access, req, res).catch((error: unknown) => {
       if (!res.headersSent)
         sendJson(
           res,
@@ -49,12 +57,24 @@ function sleep(state: SimState, ms: number): Promise<void> {
 async function handle(
   state: SimState,
   controls: Controls,
+  access: ControlAccess,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = req.method ?? 'GET';
   if (url.pathname.startsWith('/__sim/')) {
+    // Off (demo mode inside the app): as if there were no such page.
+    if (!access) return sendJson(res, 404, { error: 'no such page' });
+    const refusal = refuseControl(
+      {
+        host: req.headers.host,
+        origin: req.headers.origin,
+        token: req.headers[CONTROL_TOKEN_HEADER],
+      },
+      { port: access.port(), token: access.token },
+    );
+    if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
     await handleControl(req, res, url, controls);
     return;
   }
@@ -159,17 +179,17 @@ async function api(
     );
   }
   const forced = state.faults.answer(caller.token);
-  if (forced === '429')
+  if (forced?.kind === '429')
     return send(
       state,
       res,
       match,
       tooManyRequests(),
-      state.limiter.peek(route.id, rateCaller, now, true),
+      state.limiter.peek(route.id, rateCaller, now, forced.window),
     );
   const decision = state.limiter.check(route.id, rateCaller, now);
   if (!decision.allowed) return send(state, res, match, tooManyRequests(), decision.headers);
-  if (forced === '402')
+  if (forced?.kind === '402')
     return send(state, res, match, creditsDepleted(caller.clientId), decision.headers);
   if (caller.kind === 'user') {
     const missing = route.scopes.filter((s) => !caller.scopes.includes(s));

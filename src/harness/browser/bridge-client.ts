@@ -7,7 +7,8 @@ import { createBridge, type ClientTransport } from '../../shared/ipc/bridge';
  */
 type ServerMessage =
   | { type: 'result'; id: number; result: Result<unknown> }
-  | { type: 'event'; event: string; payload: unknown };
+  | { type: 'event'; event: string; payload: unknown }
+  | { type: 'error'; error: { message: string } };
 
 const token = location.pathname.split('/')[1] ?? '';
 const socket = new WebSocket(`ws://${location.host}/${token}/ws`);
@@ -24,6 +25,9 @@ socket.addEventListener('message', (message) => {
   if (data.type === 'result') {
     pending.get(data.id)?.(data.result);
     pending.delete(data.id);
+  } else if (data.type === 'error') {
+    // A message of ours the harness could not read at all (no call to answer).
+    console.warn(`the harness refused a message: ${data.error.message}`);
   } else {
     eventListeners.forEach((l) => l(data.event, data.payload));
   }

@@ -1,6 +1,7 @@
 import type { XResult } from '../../shared/x/errors';
 import type { Clock } from '../../shared/time/clock';
 import { createTwitterClient } from '../x/client-factory';
+import { createInFlight } from '../x/in-flight';
 import type { CostTracker, RateLimitTracker } from '../x/trackers';
 import { createXClient, type XClient } from '../x/x-client';
 import type { ApiTarget } from './accounts-service';
@@ -30,10 +31,12 @@ export function createXAccess(deps: XAccessDeps) {
       costs: deps.costs,
     });
 
+  const inFlight = createInFlight();
+
   return {
     /** The signed-in user behind a fresh token: who just signed in. */
     async profile(accessToken: string): Promise<Profile> {
-      const me = await clientWithToken('signing-in', accessToken).me();
+      const me = await inFlight.track(() => clientWithToken('signing-in', accessToken).me());
       if (!me.ok) throw new Error(me.error.message);
       return {
         id: me.value.id,
@@ -47,9 +50,13 @@ export function createXAccess(deps: XAccessDeps) {
       accountId: string,
       call: (client: XClient) => Promise<XResult<T>>,
     ) {
-      return sessions.withSession(accountId, (token) =>
-        call(clientWithToken(accountId, token, accountId)),
+      return inFlight.track(() =>
+        sessions.withSession(accountId, (token) =>
+          call(clientWithToken(accountId, token, accountId)),
+        ),
       );
     },
+    /** Resolves when no call to X is under way (tests: what a clock step set off has landed). */
+    whenIdle: () => inFlight.whenIdle(),
   };
 }

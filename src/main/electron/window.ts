@@ -1,13 +1,17 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import { safeExternalUrl } from '../../shared/links';
+import { devServerUrl as devServerUrlFor } from '../platform/dev-server';
 import type { PersistedState, WindowState } from '../store/schema';
 import type { StateStore } from '../store/state-store';
 import { openExternal } from './test-hooks';
 
 const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFor({
+  isPackaged: app.isPackaged,
+  env: process.env.ELECTRON_RENDERER_URL,
+});
 
 /** Is this frame URL Timedeck's own page? Parsed, never string-matched. */
 export function isOwnPage(url: URL): boolean {

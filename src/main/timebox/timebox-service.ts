@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { FAIL_CLOSED_MESSAGE, failClosedStatus } from './fail-closed';
 import { z } from 'zod';
 import type { DecksState } from '../../shared/decks/schema';
 import {
@@ -206,8 +207,12 @@ export function createTimeboxService(deps: TimeboxDeps) {
     }
   };
 
+  // Set by failClosed: every deck stays locked until restart (see fail-closed.ts).
+  let failedClosed: string | null = null;
+  const shownStatusOf = (s: TimeboxStatus) => (failedClosed === null ? s : failClosedStatus(s));
+
   const view = (): TimeboxView => ({
-    status: status!,
+    status: shownStatusOf(status!),
     override: overrideView(),
     shownDeckId: decks().activeDeckId,
   });
@@ -308,11 +313,14 @@ export function createTimeboxService(deps: TimeboxDeps) {
     if (event === 'decks.changed') step();
   });
 
-  const lockOf = (deckId: string) => status?.decks.find((d) => d.deckId === deckId);
+  const lockOf = (deckId: string) =>
+    status ? shownStatusOf(status).decks.find((d) => d.deckId === deckId) : undefined;
   const lockMessage = (d: { opensAt: number | null; lockReason: string | null }) =>
-    d.lockReason === 'sessions-only'
-      ? 'Locked: in "sessions only" mode the columns open during a focus session.'
-      : `Locked until ${d.opensAt ? clockLabel(d.opensAt, settings.active.homeTimeZone) : 'the next reset'}: today's time for X is spent.`;
+    d.lockReason === 'fault'
+      ? FAIL_CLOSED_MESSAGE
+      : d.lockReason === 'sessions-only'
+        ? 'Locked: in "sessions only" mode the columns open during a focus session.'
+        : `Locked until ${d.opensAt ? clockLabel(d.opensAt, settings.active.homeTimeZone) : 'the next reset'}: today's time for X is spent.`;
 
   const withSession = (change: (s: FocusSession, mono: number) => FocusSession) => {
     if (!meter.session || meter.session.state === 'finished')
@@ -452,6 +460,28 @@ export function createTimeboxService(deps: TimeboxDeps) {
       bumpOutcome(accountId, reply ? 'repliesSent' : 'postsSent', 1);
     },
     view,
+    /**
+     * Main hit an error it cannot account for: lock every deck until restart (no polling, no
+     * posting), keep what was counted, and tell the user why. Idempotent; the first reason is kept.
+     */
+    failClosed(reason: string) {
+      if (failedClosed !== null) return;
+      failedClosed = reason;
+      deps.log.error(`the time box locked every deck after an error: ${reason}`);
+      // Each part on its own: the fault that brought us here may be in any of them.
+      for (const part of [
+        save,
+        () => deps.notice({ level: 'error', message: `${FAIL_CLOSED_MESSAGE} (${reason})` }),
+        () => deps.onLocksChanged(),
+        () => status && deps.events.emit('timebox.changed', view()),
+      ]) {
+        try {
+          part();
+        } catch (e) {
+          deps.log.error('while locking after an error', e);
+        }
+      }
+    },
   };
 }
 

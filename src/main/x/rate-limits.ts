@@ -1,7 +1,8 @@
 import type { RateLimitEntry, RateWindow } from '../../shared/x/rate-limit';
 
 /**
- * Rate-limit state per account and endpoint, kept from X's x-rate-limit-* headers. Pure: every
+ * Rate-limit state per account and endpoint, kept from X's x-rate-limit-* headers and its
+ * 24-hour caps (x-user-limit-24hour-*, x-app-limit-24hour-*). Pure: every
  * function takes the state and the time and returns an answer or a new state.
  *
  * We keep our own rather than twitter-api-v2's rate-limit plugin, which keys on
@@ -36,18 +37,49 @@ function header(headers: Headers, name: string): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** The window the headers describe, if they describe one completely. */
+/**
+ * X's windows, by header prefix: the 15-minute one every endpoint has, and the 24-hour caps
+ * some endpoints (and apps on capped plans) add, per user and per app.
+ */
+export const WINDOW_HEADER_PREFIXES = [
+  'x-rate-limit',
+  'x-user-limit-24hour',
+  'x-app-limit-24hour',
+] as const;
+
+/** Every window the headers describe completely. */
+export function windowsFromHeaders(headers: Headers, now: number): RateWindow[] {
+  return WINDOW_HEADER_PREFIXES.flatMap((prefix) => {
+    const limit = header(headers, `${prefix}-limit`);
+    const remaining = header(headers, `${prefix}-remaining`);
+    const reset = header(headers, `${prefix}-reset`);
+    if (limit === undefined || remaining === undefined || reset === undefined) return [];
+    return [
+      {
+        limit: Math.floor(limit),
+        remaining: Math.floor(remaining),
+        resetAt: reset * 1000, // X sends epoch seconds
+        observedAt: now,
+      },
+    ];
+  });
+}
+
+/**
+ * The window that binds, of those the headers describe: the one with the fewest calls left,
+ * and of those equally spent, the one that resets last. So a spent 24-hour cap is waited out
+ * to its reset, not retried every time the 15-minute window opens again.
+ */
 export function windowFromHeaders(headers: Headers, now: number): RateWindow | undefined {
-  const limit = header(headers, 'x-rate-limit-limit');
-  const remaining = header(headers, 'x-rate-limit-remaining');
-  const reset = header(headers, 'x-rate-limit-reset');
-  if (limit === undefined || remaining === undefined || reset === undefined) return undefined;
-  return {
-    limit: Math.floor(limit),
-    remaining: Math.floor(remaining),
-    resetAt: reset * 1000, // X sends epoch seconds
-    observedAt: now,
-  };
+  return windowsFromHeaders(headers, now).reduce<RateWindow | undefined>(
+    (binding, w) =>
+      !binding ||
+      w.remaining < binding.remaining ||
+      (w.remaining === binding.remaining && w.resetAt > binding.resetAt)
+        ? w
+        : binding,
+    undefined,
+  );
 }
 
 /** Takes one answer from X into the state. */
@@ -58,7 +90,8 @@ export function observeRateLimit(state: RateLimitState, o: RateObservation): Rat
   let next: RateWindow | undefined = fromHeaders;
 
   if (o.status === 429) {
-    // Without a reset header, assume the rest of X's 15-minute window, or what we knew.
+    // The binding window's reset (a spent daily cap's, when X says one is); without a reset
+    // header, the rest of X's 15-minute window, or what we knew.
     const knownReset = previous && previous.resetAt > o.now ? previous.resetAt : undefined;
     next = {
       limit: fromHeaders?.limit ?? previous?.limit ?? 0,

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { applyAppearance } from './hooks/use-appearance';
 import { cachedAppearance } from './store/appearance-slice';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
 import './styles/appearance.css';
 import './styles/header.css';
@@ -14,6 +15,8 @@ applyAppearance(cachedAppearance(), matchMedia('(prefers-color-scheme: dark)').m
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary what="Timedeck’s window" place="app">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MonthForecastSchema } from '../spend/forecast';
 import { XErrorKindSchema } from '../x/errors';
 import { MediaSchema, PostSchema, XUserSchema } from '../x/types';
+import { MAX_DRAFT_CHARS } from '../posts/draft-cap';
 
 export { MAX_POSTS_PER_COLUMN } from './limits';
 
@@ -111,7 +112,7 @@ export const ComposeRequestSchema = z
 
 export const DraftSchema = z.object({
   accountId: z.string().nullable(),
-  text: z.string().max(25_000),
+  text: z.string().max(MAX_DRAFT_CHARS),
   inReplyToId: z.string().nullable(),
 });
 export type Draft = z.infer<typeof DraftSchema>;

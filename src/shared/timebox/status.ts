@@ -8,7 +8,8 @@ import { DeckIdSchema, TIMEBOX_MODES } from './settings';
 
 export const BudgetDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is YYYY-MM-DD');
 
-export const LOCK_REASONS = ['total-spent', 'deck-spent', 'sessions-only'] as const;
+/** 'fault': main hit an error it could not account for, and locked rather than count blind. */
+export const LOCK_REASONS = ['total-spent', 'deck-spent', 'sessions-only', 'fault'] as const;
 export const LockReasonSchema = z.enum(LOCK_REASONS);
 export type LockReason = z.infer<typeof LockReasonSchema>;
 

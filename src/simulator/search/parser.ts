@@ -21,6 +21,19 @@ const ID_OPERATORS = new Set<OperatorName>([
 ]);
 const COUNT_OPERATORS = new Set<OperatorName>(['min_likes', 'min_replies', 'min_reposts']);
 
+const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+/** X's geo operators take one bracketed value: a point and radius, or a box's four edges. */
+const GEO_VALUES: Partial<Record<OperatorName, { pattern: RegExp; expected: string }>> = {
+  point_radius: {
+    pattern: new RegExp(String.raw`^\[${NUMBER} ${NUMBER} \d+(?:\.\d+)?(?:km|mi)\]$`),
+    expected: '[longitude latitude radius], the radius in km or mi',
+  },
+  bounding_box: {
+    pattern: new RegExp(String.raw`^\[${NUMBER} ${NUMBER} ${NUMBER} ${NUMBER}\]$`),
+    expected: '[west_long south_lat east_long north_lat]',
+  },
+};
+
 function invalidOperator(name: string, position: number): QueryError {
   return new QueryError(
     `Reference to invalid operator '${name}'. Operator is not available in current product or product packaging. Please refer to complete available operator list at ${OPERATOR_LIST_URL}.`,
@@ -58,6 +71,13 @@ function leaf(token: Extract<Token, { kind: 'leaf' }>): QueryNode {
   if (COUNT_OPERATORS.has(operator) && !/^\d+$/.test(value)) {
     throw new QueryError(
       `Invalid value '${value}' for operator '${name}:', expected a non-negative integer`,
+      position,
+    );
+  }
+  const geo = GEO_VALUES[operator];
+  if (geo && !geo.pattern.test(value.trim().replace(/\s+/g, ' '))) {
+    throw new QueryError(
+      `Invalid value '${value}' for operator '${name}:', expected ${geo.expected}`,
       position,
     );
   }

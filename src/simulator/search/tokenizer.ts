@@ -48,9 +48,18 @@ export function tokenize(query: string): Token[] {
       i = close + 1;
       continue;
     }
-    // A bare term runs to the next space or parenthesis; an operator's quoted value may hold both.
+    // A bare term runs to the next space or parenthesis; an operator's quoted value may hold
+    // both, and so may a bracketed one (`point_radius:[lon lat radius]`, `bounding_box:[w s e n]`).
     let text = '';
     while (i < query.length && !isSpace(query[i]) && query[i] !== '(' && query[i] !== ')') {
+      if (query[i] === '[' && /^[A-Za-z_]+:$/.test(text)) {
+        const close = query.indexOf(']', i + 1);
+        if (close < 0)
+          throw new QueryError(`token recognition error at: '${query.slice(i)}'`, i + 1);
+        text += query.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
       if (query[i] === '"' && text.endsWith(':')) {
         const close = query.indexOf('"', i + 1);
         if (close < 0)

@@ -265,7 +265,7 @@ const PEOPLE: Person[] = [
   },
   // The owner's friends.
   {
-    username: 'sam_runs_bristol',
+    username: 'samrunsbristol',
     name: 'Sam Carter',
     role: 'friend',
     description: 'Parkrun volunteer. Coffee snob. Dad of two.',

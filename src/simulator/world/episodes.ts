@@ -497,7 +497,7 @@ function foreign(ctx: Ctx): Draft[] {
 }
 
 const FRIEND_POSTS: Record<string, string[]> = {
-  sam_runs_bristol: [
+  samrunsbristol: [
     'Parkrun PB this morning! 22:41 and a very red face',
     'Best flat white in Bristol, go:',
   ],

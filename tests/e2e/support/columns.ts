@@ -71,17 +71,49 @@ export interface ShownPost {
 /**
  * Every post of a column, read the way a user would: scrolling its virtualised feed from top
  * to bottom and noting each card as it renders. Fails if any position was never rendered.
+ *
+ * On a loaded machine the virtualiser may render a scroll position several frames late, so
+ * after every scroll this waits (frame by frame, no fixed time) until the cards on screen cover
+ * the scroller's visible height, and it stops only at the bottom once the last position has
+ * been seen. Playwright's test timeout bounds the whole read.
  */
 export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
   const posts = await scrollerOf(column).evaluate(async (scroller) => {
-    const frames = () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-      );
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const cards = () => [...scroller.querySelectorAll<HTMLElement>('.feed-item > article')];
+    const positionOf = (card: HTMLElement) => Number(card.getAttribute('aria-posinset'));
+    const setSizeNow = () => {
+      const first = cards()[0];
+      return first ? Number(first.getAttribute('aria-setsize')) : 0;
+    };
+    /** The cards in view leave no gap: from the top edge (or post 1) to the bottom (or the last). */
+    const covered = () => {
+      const view = scroller.getBoundingClientRect();
+      // The rows (.feed-item) tile the feed with no gap; the cards inside them have margins.
+      const inView = cards()
+        .map((card) => ({
+          position: positionOf(card),
+          rect: (card.parentElement ?? card).getBoundingClientRect(),
+        }))
+        .filter((c) => c.rect.bottom > view.top && c.rect.top < view.bottom)
+        .sort((a, b) => a.position - b.position);
+      if (inView.length === 0) return setSizeNow() === 0 && cards().length === 0;
+      const first = inView[0]!;
+      const last = inView[inView.length - 1]!;
+      const contiguous = inView.every((c, i) => c.position === first.position + i);
+      const top = first.rect.top <= view.top + 1 || first.position === 1;
+      const bottom = last.rect.bottom >= view.bottom - 1 || last.position === setSizeNow();
+      return contiguous && top && bottom;
+    };
+    const settle = async () => {
+      await frame();
+      await frame();
+      while (!covered()) await frame();
+    };
     const seen = new Map<number, ShownPost>();
     const collect = () => {
-      for (const card of scroller.querySelectorAll<HTMLElement>('.feed-item > article')) {
-        const position = Number(card.getAttribute('aria-posinset'));
+      for (const card of cards()) {
+        const position = positionOf(card);
         seen.set(position, {
           postId: card.id.slice(card.id.lastIndexOf('-') + 1),
           text: card.querySelector(':scope > .post-text')?.textContent ?? '',
@@ -91,48 +123,26 @@ export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
         });
       }
     };
-    // Until the rendered rows cover the viewport (the feed renders after each scroll event,
-    // later on a loaded machine), at most a few dozen frames.
-    const rendered = async () => {
-      for (let i = 0; i < 30; i++) {
-        await frames();
-        const view = scroller.getBoundingClientRect();
-        const rows = [...scroller.querySelectorAll<HTMLElement>('.feed-item')].map((row) =>
-          row.getBoundingClientRect(),
-        );
-        const top = Math.min(...rows.map((r) => r.top));
-        const bottom = Math.max(...rows.map((r) => r.bottom));
-        if (
-          rows.length === 0 ||
-          (top <= view.top + 1 &&
-            bottom >=
-              Math.min(view.bottom, view.top + scroller.scrollHeight - scroller.scrollTop) - 1)
-        )
-          return;
+    const atBottom = () => scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+    scroller.scrollTop = 0;
+    await settle();
+    for (;;) {
+      collect();
+      if (atBottom() && seen.has(setSizeNow())) break;
+      if (atBottom()) {
+        // At the bottom as the estimate stood, before the last cards were measured in: move a
+        // pixel up and back, so the feed gets a scroll event and renders what it measured.
+        scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - 2);
+        await settle();
+        scroller.scrollTop = scroller.scrollHeight;
+        await settle();
+        continue;
       }
-    };
-    scroller.scrollTop = 0;
-    await rendered();
-    for (let step = 0; step < 1000; step++) {
-      collect();
-      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
       scroller.scrollTop += Math.max(1, Math.floor(scroller.clientHeight / 2));
-      await rendered();
-    }
-    // At the bottom, the feed may still be settling its measured heights (the total shrinks
-    // as estimated rows are measured): stay there until no new post renders.
-    for (let settle = 0, before = -1; settle < 20 && seen.size !== before; settle++) {
-      before = seen.size;
-      // A scroll event each time (setting the same offset fires none), so the feed re-reads
-      // where it is.
-      scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - 2);
-      await frames();
-      scroller.scrollTop = scroller.scrollHeight;
-      await frames();
-      collect();
+      await settle();
     }
     scroller.scrollTop = 0;
-    await frames();
+    await settle();
     return [...seen.values()].sort((a, b) => a.position - b.position);
   });
   const setSize = posts[0]?.setSize ?? 0;

@@ -40,9 +40,10 @@ export async function launchHarness(
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
 
   const url = await new Promise<string>((resolve, reject) => {
+    // Generous: on a loaded machine tsx alone can take a while; an exit fails it at once.
     const timer = setTimeout(
       () => reject(new Error(`the harness did not start:\n${stderr}`)),
-      30_000,
+      120_000,
     );
     child.once('exit', (code) => reject(new Error(`the harness exited with ${code}:\n${stderr}`)));
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {

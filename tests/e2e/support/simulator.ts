@@ -21,7 +21,8 @@ export interface SimPost {
 }
 
 export type SimFault =
-  | { kind: '503' | 'drop' | '429' | '402'; count?: number; token?: string }
+  | { kind: '503' | 'drop' | '402'; count?: number; token?: string }
+  | { kind: '429'; count?: number; token?: string; window?: '15min' | '24hour' }
   | { kind: 'latency'; ms: number; count?: number; token?: string };
 
 /**
@@ -30,6 +31,8 @@ export type SimFault =
  */
 export interface SimulatorClient {
   url: string;
+  /** This run's token for the /__sim/ controls (sent as X-Sim-Control-Token). */
+  controlToken: string;
   injectPost(post: { authorUsername: string; text: string; inReplyToId?: string }): Promise<string>;
   findPost(id: string): Promise<SimPost | null>;
   requests(): Promise<SimRequest[]>;
@@ -49,17 +52,22 @@ async function json<T>(res: Response, what: string): Promise<T> {
 }
 
 export async function simulatorOf(harness: HarnessProcess): Promise<SimulatorClient> {
-  const { url } = await harness.control<{ url: string | null }>('simulator');
-  if (!url) throw new Error('the harness runs without its demo simulator');
+  const { url, controlToken } = await harness.control<{
+    url: string | null;
+    controlToken: string | null;
+  }>('simulator');
+  if (!url || !controlToken)
+    throw new Error('the harness runs without its demo simulator, or without its controls');
   const control = (method: string, path: string, body?: unknown) =>
     fetch(`${url}/__sim/${path}`, {
       method,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Sim-Control-Token': controlToken },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
   return {
     url,
+    controlToken,
     async injectPost(post) {
       return (await json<{ id: string }>(await control('POST', 'posts', post), 'inject a post')).id;
     },

@@ -33,28 +33,14 @@ interface SimRequest {
   path: string;
 }
 
-async function xRequests(harness: HarnessProcess): Promise<SimRequest[]> {
-  const { url } = await harness.control<{ url: string | null }>('simulator');
-  if (!url) throw new Error('the harness runs no simulator');
-  const res = await fetch(new URL('__sim/requests', url.endsWith('/') ? url : `${url}/`));
-  const body = (await res.json()) as { requests: SimRequest[] };
-  return body.requests.filter((r) => r.path.startsWith('/2/'));
-}
-
 /**
- * The requests the demo's X simulator has had for X's API (its /2/ paths), once they have
- * settled: a poll that a clock step set off is a real HTTP request that lands a moment after the
- * step returns, so the log is read until two readings agree.
+ * The requests the demo's X simulator has had for X's API (its /2/ paths), once every call the
+ * last clock step set off has landed: the harness answers `x/settled` only when no call to X is
+ * under way, so no guess about how long a loaded machine takes is involved.
  */
 export async function settledXRequests(harness: HarnessProcess): Promise<SimRequest[]> {
-  let last = await xRequests(harness);
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = await xRequests(harness);
-    if (now.length === last.length) return now;
-    last = now;
-  }
-  throw new Error('requests to the simulator did not settle');
+  const { requests } = await harness.control<{ requests: SimRequest[] }>('x/settled');
+  return requests.filter((r) => r.path.startsWith('/2/'));
 }
 
 export const xRequestCount = async (harness: HarnessProcess) =>

@@ -18,6 +18,12 @@ describe('validateFault', () => {
     [{ kind: 'boom' }, 'kind must be one of 503, latency, drop, 429, revoke, 402'],
     [{ kind: '503', count: 0 }, 'count must be a positive integer'],
     [{ kind: 'latency' }, 'latency needs ms'],
+    [
+      { kind: '429', window: '24hour' },
+      { kind: '429', window: '24hour' },
+    ],
+    [{ kind: '429', window: 'week' }, "window must be '15min' or '24hour'"],
+    [{ kind: '503', window: '24hour' }, 'window is for 429 faults'],
     [null, 'body must be a JSON object'],
   ])('%j → %j', (input, expected) => {
     const result = validateFault(input);
@@ -37,7 +43,11 @@ describe('Faults', () => {
   it('keeps striking until cleared when no count is given', () => {
     const faults = new Faults();
     faults.add({ kind: '402' });
-    expect([1, 2, 3].map(() => faults.answer('t'))).toEqual(['402', '402', '402']);
+    expect([1, 2, 3].map(() => faults.answer('t'))).toEqual([
+      { kind: '402' },
+      { kind: '402' },
+      { kind: '402' },
+    ]);
     faults.clear();
     expect(faults.answer('t')).toBeUndefined();
   });
@@ -46,7 +56,7 @@ describe('Faults', () => {
     const faults = new Faults();
     faults.add({ kind: '429', token: 'mine' });
     expect(faults.answer('yours')).toBeUndefined();
-    expect(faults.answer('mine')).toBe('429');
+    expect(faults.answer('mine')).toEqual({ kind: '429', window: '15min' });
   });
 
   it('combines latency and a drop on the same request', () => {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { TwitterApi, type ITwitterApiClientPlugin } from 'twitter-api-v2';
 import { FakeClock } from '../../../src/shared/time/clock';
 import {
+  CONTROL_TOKEN_HEADER,
   startSimulator,
   type Simulator,
   type SimulatorOptions,
@@ -29,6 +30,19 @@ export interface Answer<T = any> {
   headers: Headers;
   contentType: string;
   body: T;
+}
+
+/** Calls one of the simulator's /__sim/ controls over HTTP, with this run's token. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function control<T = any>(
+  sim: Simulator,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<Answer<T>> {
+  return call<T>(sim, `/__sim/${path}`, {
+    ...init,
+    headers: { [CONTROL_TOKEN_HEADER]: sim.controlToken ?? '' },
+  });
 }
 
 /** Calls the simulator over real HTTP, as any client would. */

@@ -4,6 +4,7 @@ import { useStore } from '../store';
 import { selectActiveDeck } from '../store/selectors';
 import { AddColumnForm } from './settings/AddColumnForm';
 import { ColumnView } from './column/ColumnView';
+import { ErrorBoundary } from './ErrorBoundary';
 import { deckPanelId, deckTabId } from './DeckTabs';
 import { refocus } from './focus';
 import { deckNameProblem } from '../lib/field-problems';
@@ -104,13 +105,19 @@ export function DeckView() {
       ) : (
         <div className="columns">
           {deck.columns.map((column, index) => (
-            <ColumnView
+            <ErrorBoundary
               key={column.id}
-              deckId={deck.id}
-              column={column}
-              index={index}
-              count={deck.columns.length}
-            />
+              what={`The column “${column.title}”`}
+              label={column.title}
+              place="column"
+            >
+              <ColumnView
+                deckId={deck.id}
+                column={column}
+                index={index}
+                count={deck.columns.length}
+              />
+            </ErrorBoundary>
           ))}
           <AddColumnForm deckId={deck.id} />
         </div>

@@ -73,7 +73,11 @@ export function describeColumnStatus(
       if (until === undefined) {
         return same({ text: 'Rate limited by X; resuming when X allows', tone: 'warning' });
       }
-      const announce = `Rate limited until ${clockTime(until)}`;
+      // X's windows last 15 minutes; a longer wait is one of its 24-hour caps, spent.
+      const daily = until - now > 15 * 60_000;
+      const announce = daily
+        ? `X’s daily limit is reached: paused until ${clockTime(until)}`
+        : `Rate limited until ${clockTime(until)}`;
       return {
         text:
           until <= now

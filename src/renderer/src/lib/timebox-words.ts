@@ -63,6 +63,7 @@ export const LOCK_HEADLINES: Record<LockReason, string> = {
   'total-spent': 'Today’s time for X is spent',
   'deck-spent': 'This deck’s time for today is spent',
   'sessions-only': 'This deck opens during a focus session',
+  fault: 'Timedeck locked your decks after an error',
 };
 
 /** When a lock lifts, in words; null when main sees no day with budget ahead. */

@@ -3,6 +3,7 @@ import type { Draft } from '../../../shared/columns/content';
 import type { AppError } from '../../../shared/errors';
 import { bridge } from '../bridge';
 import type { Store } from './index';
+import { capDraftText } from '../../../shared/posts/draft-cap';
 
 /** Typing pauses this long before the draft is saved: main writes it to disk. */
 export const DRAFT_SAVE_DELAY_MS = 600;
@@ -87,7 +88,8 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       saveNow();
     },
     setDraftText(text) {
-      set((s) => ({ draft: { ...s.draft, text } }));
+      // Whatever typed or pasted it, a draft never grows past the cap main's schema accepts.
+      set((s) => ({ draft: { ...s.draft, text: capDraftText(text) } }));
       saveSoon();
     },
     setDraftAccount(accountId) {

@@ -24,6 +24,14 @@ describe('describeColumnStatus', () => {
     expect(words.tone).toBe('warning');
   });
 
+  it('says when a spent 24-hour cap lets the column read again', () => {
+    const words = describe_(
+      status({ state: 'rate-limited', until: Date.parse('2026-05-05T09:30:00Z') }),
+    );
+    expect(words.text).toBe('X’s daily limit is reached: paused until 09:30 (in 19 h 31 min)');
+    expect(words.announce).toBe('X’s daily limit is reached: paused until 09:30');
+  });
+
   it('says an offline column retries, and when', () => {
     expect(describe_(status({ state: 'offline', until: now + 40_000 })).text).toBe(
       'Offline, retrying in 40 s',

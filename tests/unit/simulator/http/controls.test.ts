@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, startTestSim, type TestSim } from '../helpers';
+import { call, control as simControl, startTestSim, type TestSim } from '../helpers';
 
 const MIN = 60 * 1000;
 let t: TestSim;
@@ -12,7 +12,7 @@ afterEach(() => t.close());
 
 const lists = () => `/2/users/${t.sim.accounts.brand.id}/owned_lists`;
 const control = (path: string, method = 'GET', body?: unknown) =>
-  call(t.sim, `/__sim/${path}`, { method, body });
+  simControl(t.sim, path, { method, body });
 
 describe('rate limits', () => {
   it('counts down in the headers, answers 429 past the limit, and resets after 15 minutes', async () => {
@@ -35,6 +35,35 @@ describe('rate limits', () => {
     expect((await call(t.sim, lists(), { token: personal })).status).toBe(200);
     t.clock.advance(15 * MIN);
     expect((await call(t.sim, lists(), { token })).status).toBe(200);
+  });
+
+  it('sends X’s 24-hour cap headers beside the 15-minute ones, and a forced 429 says which is spent', async () => {
+    const post = await call(t.sim, '/2/tweets', { method: 'POST', token, body: { text: 'Hi' } });
+    expect(post.headers.get('x-rate-limit-limit')).toBe('100');
+    expect(post.headers.get('x-app-limit-24hour-limit')).toBe('10000');
+    expect(post.headers.get('x-app-limit-24hour-remaining')).toBe('9999');
+    const dayReset = Math.ceil((t.clock.now() + 24 * 60 * MIN) / 1000);
+    expect(post.headers.get('x-app-limit-24hour-reset')).toBe(String(dayReset));
+
+    t.sim.controls.fault({ kind: '429', count: 1 });
+    const minute = await call(t.sim, '/2/tweets', { method: 'POST', token, body: { text: 'a' } });
+    expect(minute.status).toBe(429);
+    expect(minute.headers.get('x-rate-limit-remaining')).toBe('0');
+    expect(minute.headers.get('x-app-limit-24hour-remaining')).toBe('9999');
+
+    t.sim.controls.fault({ kind: '429', count: 1, window: '24hour' });
+    const day = await call(t.sim, '/2/tweets', { method: 'POST', token, body: { text: 'b' } });
+    expect(day.status).toBe(429);
+    expect(day.headers.get('x-rate-limit-remaining')).toBe('99');
+    expect(day.headers.get('x-app-limit-24hour-remaining')).toBe('0');
+    expect(day.headers.get('x-app-limit-24hour-reset')).toBe(String(dayReset));
+
+    // An endpoint X's table gives no daily cap shows the app's, spent, when one is forced.
+    t.sim.controls.fault({ kind: '429', count: 1, window: '24hour' });
+    const search = await call(t.sim, '/2/tweets/search/recent?query=ink', { token });
+    expect(search.status).toBe(429);
+    expect(search.headers.get('x-app-limit-24hour-remaining')).toBe('0');
+    expect(search.headers.get('x-app-limit-24hour-limit')).toBe(String(300 * 96));
   });
 
   it('puts the headers on errors too', async () => {

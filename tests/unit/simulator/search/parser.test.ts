@@ -126,3 +126,40 @@ describe('parseQuery', () => {
     expect(isKeywordQuery(parseQuery(query, 512))).toBe(keyword),
   );
 });
+
+describe('bracketed operator values', () => {
+  it('read `point_radius:[lon lat radius]` and `bounding_box:[w s e n]` as one operator each', () => {
+    expect(tokenize('point_radius:[2.355128 48.861118 16km] ink')).toEqual([
+      {
+        kind: 'leaf',
+        text: 'point_radius:[2.355128 48.861118 16km]',
+        quoted: false,
+        negated: false,
+        position: 1,
+      },
+      { kind: 'leaf', text: 'ink', quoted: false, negated: false, position: 40 },
+    ]);
+    expect(parse('point_radius:[2.355128 48.861118 16km]')).toBe(
+      'point_radius:[2.355128 48.861118 16km]',
+    );
+    expect(parse('ink -bounding_box:[-105.301758 39.964069 -105.178505 40.09455]')).toBe(
+      '(ink AND NOT bounding_box:[-105.301758 39.964069 -105.178505 40.09455])',
+    );
+    expect(
+      parse('(bounding_box:[-2.7 51.4 -2.5 51.5] OR point_radius:[-2.59 51.45 5mi]) ink'),
+    ).toBe('((bounding_box:[-2.7 51.4 -2.5 51.5] OR point_radius:[-2.59 51.45 5mi]) AND ink)');
+  });
+
+  it('refuses an unclosed bracket and values of the wrong shape', () => {
+    expect(() => parse('point_radius:[2.35 48.86 16km')).toThrow(/token recognition error/);
+    expect(() => parse('point_radius:[2.35 48.86]')).toThrow(
+      /Invalid value '\[2.35 48.86\]' for operator 'point_radius:'/,
+    );
+    expect(() => parse('point_radius:[2.35 48.86 16]')).toThrow(/km or mi/);
+    expect(() => parse('bounding_box:[1 2 3]')).toThrow(/operator 'bounding_box:'/);
+  });
+
+  it('leaves brackets in plain words alone', () => {
+    expect(parse('[draft] ink')).toBe('([draft] AND ink)');
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { intents } from '../../../../shared/accounts/intents';
+import { MAX_DRAFT_CHARS, draftAtCap } from '../../../../shared/posts/draft-cap';
 import { composeLength } from '../../../../shared/posts/weighted-length';
 import { replyRoute } from '../../../../shared/accounts/summoned';
 import { useStore } from '../../store';
@@ -64,6 +65,7 @@ export function Composer() {
   }, [open]);
 
   const length = composeLength(draft.text);
+  const atCap = draftAtCap(draft.text);
   const replying = draft.inReplyToId !== null;
   const otherAccount = replying && columnAccountId !== null && draft.accountId !== columnAccountId;
   const columnHandle = accounts.find((a) => a.id === columnAccountId)?.username;
@@ -136,9 +138,16 @@ export function Composer() {
             rows={6}
             value={draft.text}
             placeholder={replying ? 'Write your reply' : 'What is happening?'}
-            aria-describedby="composer-length"
+            maxLength={MAX_DRAFT_CHARS}
+            aria-describedby={atCap ? 'composer-length composer-cap' : 'composer-length'}
             onChange={(e) => actions.setText(e.target.value)}
           />
+          {atCap && (
+            <p id="composer-cap" className="composer-note composer-cap" role="status">
+              A draft holds at most {MAX_DRAFT_CHARS.toLocaleString('en-GB')} characters: anything
+              typed or pasted past that was not kept.
+            </p>
+          )}
           <div className="composer-foot">
             <LengthMeter id="composer-length" length={length} />
             <PostPrice text={draft.text} isReply={replying} viaX={route === 'intent'} />

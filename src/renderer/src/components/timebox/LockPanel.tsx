@@ -33,7 +33,12 @@ export function LockPanel({ deckName }: { deckName: string }) {
       <div className="lock-card">
         <p className="lock-deck muted">{deckName} is locked</p>
         <h2 id="lock-heading">{LOCK_HEADLINES[reason]}</h2>
-        {reason === 'sessions-only' ? (
+        {reason === 'fault' ? (
+          <p>
+            Something inside Timedeck failed, so it stopped trusting its own count of your time and
+            locked every deck rather than leave them open. Restart Timedeck to open them again.
+          </p>
+        ) : reason === 'sessions-only' ? (
           <>
             <p>In “sessions only” mode the columns open while a focus session runs.</p>
             <button type="button" className="button primary" onClick={() => openStart(true)}>
@@ -72,7 +77,7 @@ export function LockPanel({ deckName }: { deckName: string }) {
         {hasDraft && (
           <p className="lock-draft">Your draft is kept: it will be there when the deck opens.</p>
         )}
-        {reason !== 'sessions-only' && <OverrideFlow />}
+        {(reason === 'total-spent' || reason === 'deck-spent') && <OverrideFlow />}
       </div>
     </section>
   );
