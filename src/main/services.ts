@@ -52,7 +52,9 @@ const DEMO_CLIENT_ID = 'timedeck-demo';
 export async function createServices(options: ServiceOptions) {
   const { platform, store } = options;
   const { clock, log } = platform;
-  const events = createEventHub();
+  const events = createEventHub({
+    onListenerError: (e, event) => log.error(`a listener of ${event} failed`, e),
+  });
   const decks = createDeckService({ store, events, newId: platform.newId });
   const rateLimits = createRateLimitTracker();
   const spendFile = loadCostLedger(path.join(platform.dataDir, 'spend.json'), clock, log);

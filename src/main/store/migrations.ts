@@ -44,6 +44,15 @@ export function upgradeTo1_1_0(store: MigrationStore): void {
   store.set('decks', state);
 }
 
+/**
+ * 1.2.0: the store keeps a mirror of today's time box usage beside the ledger's own file. None
+ * is known yet; the time box writes one at its next save.
+ */
+export function upgradeTo1_2_0(store: MigrationStore): void {
+  if (!store.has('timeboxUsage')) store.set('timeboxUsage', null);
+}
+
 export const migrations: Record<string, Migration> = {
   '1.1.0': upgradeTo1_1_0,
+  '1.2.0': upgradeTo1_2_0,
 };

@@ -11,6 +11,7 @@ import { DraftSchema } from '../../shared/columns/content';
 import { NO_FILTERS } from '../../shared/search/column-filters';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
 import { SettingsStateSchema } from '../timebox/settings-state';
+import { UsageMirrorSchema } from '../timebox/second-record';
 import { migrations } from './migrations';
 
 export const WindowStateSchema = z.object({
@@ -36,11 +37,16 @@ export const PersistedSchema = z.object({
   draft: DraftSchema,
   /** The time box's settings: what holds today and what the user set (null before first start). */
   timebox: SettingsStateSchema.nullable(),
+  /**
+   * Today's usage as the time box last saved it: a second record beside the ledger's own file,
+   * so that deleting or damaging the ledger does not refill the day (see second-record.ts).
+   */
+  timeboxUsage: UsageMirrorSchema.nullable(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 
 /** The store layout's version: raise it together with a new entry in migrations.ts. */
-export const STORE_VERSION = '1.1.0';
+export const STORE_VERSION = '1.2.0';
 
 const defaultColumn = (id: string, type: ColumnType, title: string): Column => ({
   id,
@@ -84,6 +90,7 @@ export const defaultState = (): PersistedState => ({
   spendCapDollars: null,
   draft: { accountId: null, text: '', inReplyToId: null },
   timebox: null,
+  timeboxUsage: null,
 });
 
 /**

@@ -8,7 +8,7 @@ import {
   XAppViewSchema,
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
-import { TimeboxSettingsSchema } from '../timebox/settings';
+import { TimeboxSettingsRequestSchema } from '../timebox/settings';
 import {
   TimeReportSchema,
   TimeboxSettingsViewSchema,
@@ -138,7 +138,7 @@ export const invokeContract = {
     view: channel(NoRequest, TimeboxViewSchema),
     getSettings: channel(NoRequest, TimeboxSettingsViewSchema),
     /** Tightening changes take effect at once, loosening ones at the next reset. */
-    setSettings: channel(TimeboxSettingsSchema, TimeboxSettingsViewSchema),
+    setSettings: channel(TimeboxSettingsRequestSchema, TimeboxSettingsViewSchema),
     startSession: channel(
       z.object({ purpose: z.string().max(100), minutes: z.number().int().min(5).max(60) }).strict(),
       TimeboxViewSchema,
