@@ -89,6 +89,9 @@ export async function createServices(options: ServiceOptions) {
   };
 
   let xAccess: ReturnType<typeof createXAccess> | null = null;
+  // Bound once the poller and the notices exist (they need the accounts service first).
+  let restartAccount = (_accountId: string) => {};
+  let notice = (_message: string) => {};
   const accounts = createAccountsService({
     store,
     vault: options.vault,
@@ -99,6 +102,8 @@ export async function createServices(options: ServiceOptions) {
     openExternal: platform.openExternal,
     fetchProfile: (_target, token) => xAccess!.profile(token),
     demo,
+    onSignedIn: (accountId) => restartAccount(accountId),
+    notice: (message) => notice(message),
   });
   const access = createXAccess({ clock, rateLimits, costs, target: accounts.target });
   xAccess = access;
@@ -106,6 +111,7 @@ export async function createServices(options: ServiceOptions) {
     access.run(accounts.sessions, accountId, call);
 
   const app = createAppService(platform, events, () => accounts.target().demo);
+  notice = (message) => app.notify({ level: 'error', message });
   const spend = createSpendService({
     costs,
     store,
@@ -175,6 +181,7 @@ export async function createServices(options: ServiceOptions) {
     },
   });
   wakePoller = () => poller.wake();
+  restartAccount = (accountId) => poller.restartAccount(accountId);
 
   const lockedColumn = (columnId: string) =>
     store

@@ -112,8 +112,11 @@ export const invokeContract = {
   },
   accounts: {
     list: channel(NoRequest, AccountsStateSchema),
-    /** Starts a sign-in with X; the answer carries the authorize URL (also opened in the browser). */
-    signIn: channel(NoRequest, SignInStatusSchema),
+    /**
+     * Starts a sign-in with X; the answer carries the authorize URL (also opened in the
+     * browser). With an account id it is "Sign in again" for that account: anyone else is refused.
+     */
+    signIn: channel(z.object({ accountId: Id }).strict().optional(), SignInStatusSchema),
     cancelSignIn: channel(z.object({ attemptId: z.string().min(1) }).strict(), AccountsStateSchema),
     update: channel(
       z
