@@ -65,7 +65,21 @@ export async function accountsAgainstSimulator(options: {
   });
   const events = createEventHub();
   const emitted: Array<{ event: string; payload: unknown }> = [];
-  events.subscribe((event, payload) => emitted.push({ event, payload }));
+  // Tests wait on what was emitted (an explicit signal), not on a sleep.
+  const waiters = new Set<{ check: () => boolean; resolve: () => void }>();
+  events.subscribe((event, payload) => {
+    emitted.push({ event, payload });
+    for (const w of [...waiters])
+      if (w.check()) {
+        waiters.delete(w);
+        w.resolve();
+      }
+  });
+  const whenEmitted = (check: () => boolean) =>
+    new Promise<void>((resolve) => {
+      if (check()) resolve();
+      else waiters.add({ check, resolve });
+    });
   const { log, lines } = recordingLogger();
   let strength: StorageStrength = 'secure';
   const opened: string[] = [];
@@ -96,6 +110,8 @@ export async function accountsAgainstSimulator(options: {
     rateLimits,
     costs,
     events: emitted,
+    /** Resolves once `check` holds, checked after every event the services emit. */
+    whenEmitted,
     logLines: lines,
     opened,
     notices,
