@@ -5,6 +5,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
+      // Native modules cannot be bundled: main imports them from node_modules (unpacked from the
+      // asar in the installers). `dependencies` are external already; this keeps better-sqlite3 so
+      // wherever package.json lists it.
+      externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
     },
   },

@@ -17,6 +17,8 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'dist/**',
+      'build/icons/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -44,6 +44,12 @@ export default defineConfig({
         },
       },
     },
-    { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
+    // The Electron host needs its own build of native modules (tests/e2e/electron/native.ts).
+    { name: 'electron-native', testMatch: /electron\/native\.setup\.ts/ },
+    {
+      name: 'electron',
+      testMatch: /electron\/.*\.spec\.ts/,
+      dependencies: ['electron-native'],
+    },
   ],
 });

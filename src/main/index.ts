@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { app, BrowserWindow, Notification, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, Notification, session, type WebContents } from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
 import { electronPresence } from './electron/presence';
 import { electronVault } from './electron/vault';
 import { createMainWindow, isOwnPage } from './electron/window';
+import { exposeForTests, openExternal } from './electron/test-hooks';
 import { systemClock } from '../shared/time/clock';
 import { consoleLogger } from './platform/logger';
 import { createServices } from './services';
@@ -42,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     const log = consoleLogger('main');
     const opened = openElectronStore();
     const presence = electronPresence();
+    exposeForTests({ presence });
     const services = await createServices({
       platform: {
         host: 'electron',
@@ -49,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
         clock: systemClock,
         log,
         newId: () => randomUUID(),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal,
         notify: ({ title, body }) => {
           if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
         },

@@ -24,6 +24,7 @@ import { createTimeboxService } from './timebox/timebox-service';
 import { createPostService } from './posts/post-service';
 import type { Simulator } from '../simulator';
 import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
+import { createAppearanceService } from './appearance/appearance-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { utcDay } from './x/costs';
@@ -221,6 +222,7 @@ export async function createServices(options: ServiceOptions) {
     drafts: postService.drafts,
     spend: spend.handlers,
     timebox: timebox.handlers,
+    appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { safeExternalUrl } from '../../shared/links';
 import type { PersistedState, WindowState } from '../store/schema';
 import type { StateStore } from '../store/state-store';
+import { openExternal } from './test-hooks';
 
 const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -54,7 +55,7 @@ export function createMainWindow(store: StateStore<PersistedState>): BrowserWind
   // system browser, anything else is dropped.
   win.webContents.setWindowOpenHandler(({ url }) => {
     const safe = safeExternalUrl(url);
-    if (safe) void shell.openExternal(safe);
+    if (safe) void openExternal(safe);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event) => event.preventDefault());

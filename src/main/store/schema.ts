@@ -7,6 +7,7 @@ import {
   type ColumnType,
   type DecksState,
 } from '../../shared/decks/schema';
+import { AppearanceSchema } from '../../shared/appearance/schema';
 import { DraftSchema } from '../../shared/columns/content';
 import { NO_FILTERS } from '../../shared/search/column-filters';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
@@ -42,6 +43,8 @@ export const PersistedSchema = z.object({
    * so that deleting or damaging the ledger does not refill the day (see second-record.ts).
    */
   timeboxUsage: UsageMirrorSchema.nullable(),
+  /** Theme, density and text size; absent until the user changes one (the defaults hold). */
+  appearance: AppearanceSchema.optional(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 

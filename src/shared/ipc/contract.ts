@@ -8,6 +8,7 @@ import {
   XAppViewSchema,
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
+import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
 import { TimeboxSettingsRequestSchema } from '../timebox/settings';
 import {
   TimeReportSchema,
@@ -155,6 +156,11 @@ export const invokeContract = {
     report: channel(NoRequest, TimeReportSchema),
     /** One row per day and deck, as CSV text. */
     exportCsv: channel(NoRequest, z.object({ filename: z.string(), csv: z.string() })),
+  },
+  /** Theme, density and text size of the deck, remembered across restarts. */
+  appearance: {
+    get: channel(NoRequest, AppearanceSchema),
+    set: channel(AppearancePatchSchema, AppearanceSchema),
   },
   links: {
     /** Opens an http(s) link in the system browser; anything else is refused. */

@@ -22,6 +22,8 @@ export interface AppSlice {
    * answering or not reachable go by themselves, since their cause has.
    */
   clearXHealthErrors(): void;
+  /** A request on `channel` went through: what its earlier refusals reported is over. */
+  clearErrorsFor(channel: string): void;
 }
 
 /** An error about X's health or the connection, rather than about what was asked. */
@@ -50,6 +52,12 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   dismissError: (id) => set((s) => ({ errors: s.errors.filter((e) => e.id !== id) })),
   clearXHealthErrors: () =>
     set((s) =>
-      s.errors.some(isXHealthError) ? { errors: s.errors.filter((e) => !isXHealthError(e)) } : s,
+      s.errors.some(isXHealthError) ? { errors: s.errors.filter((e) => !isXHealthError(e)) } : {},
+    ),
+  clearErrorsFor: (channel) =>
+    set((s) =>
+      s.errors.some((e) => e.channel === channel)
+        ? { errors: s.errors.filter((e) => e.channel !== channel) }
+        : {},
     ),
 });

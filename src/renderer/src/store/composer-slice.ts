@@ -155,6 +155,7 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
         composerOpen: false,
         draft: { accountId: draft.accountId, text: '', inReplyToId: null },
       });
+      if (draft.inReplyToId) get().noteOwnReply(draft.inReplyToId);
       saveNow();
       get().clearXHealthErrors();
       // A post sent by a retry has no click to answer: say it went out.

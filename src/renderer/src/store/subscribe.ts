@@ -1,5 +1,5 @@
 import type { DecksState } from '../../../shared/decks/schema';
-import { bridge } from '../bridge';
+import { bridge, onBridgeSuccess } from '../bridge';
 import { useStore } from './index';
 import { selectShownLocked } from './timebox-selectors';
 
@@ -34,6 +34,7 @@ export function connectStoreToMain(): () => void {
     api.on('timebox.changed', s.setTimebox),
     api.on('timebox.warning', s.receiveWarning),
     api.onError(s.showError),
+    onBridgeSuccess(s.clearErrorsFor),
     watchShownLock(),
   ];
   void s.loadInfo();
@@ -44,5 +45,6 @@ export function connectStoreToMain(): () => void {
   void s.loadDraft();
   void s.loadTimebox();
   void s.loadTimeboxSettings();
+  void s.loadAppearance();
   return () => offs.forEach((off) => off());
 }

@@ -66,6 +66,8 @@ const VALID: Record<string, unknown> = {
   'timebox.report': undefined,
   'timebox.exportCsv': undefined,
   'links.open': { url: 'https://x.com/acme' },
+  'appearance.get': undefined,
+  'appearance.set': { theme: 'dark', textSize: 'large' },
 };
 
 /** Channel-specific mistakes a buggy or hostile renderer might send. */
@@ -103,6 +105,7 @@ const MALFORMED: Record<string, unknown[]> = {
     { deckId: 'brand', columnId: 'c1', patch: { id: 'c2' } },
   ],
   'links.open': [{ url: 7 }, { url: 'x'.repeat(5000) }],
+  'appearance.set': [{ theme: 'sepia' }, { textSize: 'huge' }, { fontSize: 20 }],
   'columns.markRead': [
     { columnId: 'c1', postId: '12ab' },
     { columnId: 'c1', postId: 1850000000000000000 },
