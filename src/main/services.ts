@@ -67,7 +67,9 @@ const DEMO_APP_CLIENT_ID = 'timedeck-demo-app';
 export async function createServices(options: ServiceOptions) {
   const { platform, store } = options;
   const { clock, log } = platform;
-  const events = createEventHub();
+  const events = createEventHub({
+    onListenerError: (e, event) => log.error(`a listener of ${event} failed`, e),
+  });
   // The library first: a second Timedeck on this data folder, or a library from a newer one,
   // stops the start here (LibraryOpenError), before anything else runs.
   let troubleNotice: string | null = null;
@@ -137,6 +139,9 @@ export async function createServices(options: ServiceOptions) {
   };
 
   let xAccess: ReturnType<typeof createXAccess> | null = null;
+  // Bound once the poller and the notices exist (they need the accounts service first).
+  let restartAccount = (_accountId: string) => {};
+  let notice = (_message: string) => {};
   const accounts = createAccountsService({
     store,
     vault: options.vault,
@@ -147,6 +152,8 @@ export async function createServices(options: ServiceOptions) {
     openExternal: platform.openExternal,
     fetchProfile: (_target, token) => xAccess!.profile(token),
     demo,
+    onSignedIn: (accountId) => restartAccount(accountId),
+    notice: (message) => notice(message),
   });
   const access = createXAccess({ clock, rateLimits, costs, target: accounts.target });
   xAccess = access;
@@ -158,6 +165,7 @@ export async function createServices(options: ServiceOptions) {
     if (troubleNotice) app.withdraw(troubleNotice);
     troubleNotice = message ? app.notify({ level: 'error', message }) : null;
   };
+  notice = (message) => app.notify({ level: 'error', message });
   const spend = createSpendService({
     costs,
     store,
@@ -258,6 +266,7 @@ export async function createServices(options: ServiceOptions) {
     },
   });
   wakePoller = () => poller.wake();
+  restartAccount = (accountId) => poller.restartAccount(accountId);
 
   const lockedColumn = (columnId: string) =>
     store

@@ -13,6 +13,7 @@ import { DEFAULT_PRICES } from '../../src/shared/x/spend';
 import { openNodeStore } from '../../src/harness/node-store';
 import { createNodeVault } from '../../src/harness/node-vault';
 import type { StorageStrength } from '../../src/shared/accounts/schema';
+import type { SecretVault } from '../../src/main/accounts/vault';
 
 export const CLIENT_ID = 'timedeck-test';
 
@@ -38,6 +39,8 @@ export async function accountsAgainstSimulator(options: {
   callbackPort: number;
   sim?: Simulator;
   clock?: FakeClock;
+  /** Wraps the Node vault, e.g. with one that can no longer decrypt (a changed keyring). */
+  wrapVault?: (vault: SecretVault) => SecretVault;
 }) {
   const clock = options.clock ?? new FakeClock(Date.parse('2026-11-23T09:00:00Z'));
   const sim =
@@ -63,16 +66,31 @@ export async function accountsAgainstSimulator(options: {
   });
   const events = createEventHub();
   const emitted: Array<{ event: string; payload: unknown }> = [];
-  events.subscribe((event, payload) => emitted.push({ event, payload }));
+  // Tests wait on what was emitted (an explicit signal), not on a sleep.
+  const waiters = new Set<{ check: () => boolean; resolve: () => void }>();
+  events.subscribe((event, payload) => {
+    emitted.push({ event, payload });
+    for (const w of [...waiters])
+      if (w.check()) {
+        waiters.delete(w);
+        w.resolve();
+      }
+  });
+  const whenEmitted = (check: () => boolean) =>
+    new Promise<void>((resolve) => {
+      if (check()) resolve();
+      else waiters.add({ check, resolve });
+    });
   const { log, lines } = recordingLogger();
   let strength: StorageStrength = 'secure';
   const opened: string[] = [];
+  const notices: string[] = [];
   const rateLimits = createRateLimitTracker();
   const costs = createCostTracker(() => DEFAULT_PRICES);
   let access: ReturnType<typeof createXAccess> | null = null;
   const service = createAccountsService({
     store,
-    vault: createNodeVault(dataDir, () => strength),
+    vault: (options.wrapVault ?? ((v: SecretVault) => v))(createNodeVault(dataDir, () => strength)),
     events,
     clock,
     random: randomBytes,
@@ -80,6 +98,7 @@ export async function accountsAgainstSimulator(options: {
     openExternal: async (url) => void opened.push(url),
     fetchProfile: (_t, token) => access!.profile(token),
     demo: null as DemoBackend | null,
+    notice: (message) => notices.push(message),
   });
   access = createXAccess({ clock, rateLimits, costs, target: service.target });
   return {
@@ -92,8 +111,11 @@ export async function accountsAgainstSimulator(options: {
     rateLimits,
     costs,
     events: emitted,
+    /** Resolves once `check` holds, checked after every event the services emit. */
+    whenEmitted,
     logLines: lines,
     opened,
+    notices,
     setStrength: (s: StorageStrength) => (strength = s),
     /** Signs an account in without a browser, as a finished sign-in leaves it. */
     keepSignedIn(username: string, expiresInMs = 2 * 3600_000) {

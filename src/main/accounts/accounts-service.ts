@@ -59,6 +59,10 @@ export interface AccountsDeps {
   openExternal(url: string): Promise<void>;
   fetchProfile(target: ApiTarget, accessToken: string): Promise<Profile>;
   demo: DemoBackend | null;
+  /** An account signed in (again): its columns start afresh. */
+  onSignedIn?(accountId: string): void;
+  /** A notice for the user (an account whose sign-in could not be unlocked). */
+  notice?(message: string): void;
 }
 
 const DEFAULT_ROLES = ['Brand', 'Personal'];
@@ -136,6 +140,7 @@ export function createAccountsService(deps: AccountsDeps) {
     clock: deps.clock,
     log: deps.log,
     changed,
+    notice: (message) => deps.notice?.(message),
   });
 
   /** Refuses to keep tokens where they could not be protected, unless the user agreed. */
@@ -175,6 +180,7 @@ export function createAccountsService(deps: AccountsDeps) {
       existing ? accounts.map((a) => (a.id === profile.id ? updated : a)) : [...accounts, updated],
     );
     sessions.storeTokens(updated, tokens);
+    deps.onSignedIn?.(updated.id);
   }
 
   const flow = createSignInFlow({
@@ -216,7 +222,13 @@ export function createAccountsService(deps: AccountsDeps) {
   async function signOut(accountId: string) {
     const account = repo.get(accountId);
     if (!account) throw notFound('That account is no longer signed in');
-    const tokens = account.tokens ? sessions.readTokens(account) : null;
+    let tokens: TokenSet | null = null;
+    try {
+      tokens = account.tokens ? sessions.readTokens(account) : null;
+    } catch (e) {
+      // Tokens that cannot be decrypted cannot be revoked either; signing out still forgets them.
+      deps.log.warn(`sign-out of ${accountId}: its tokens could not be decrypted: ${String(e)}`);
+    }
     // Revoke at X first, so the tokens are dead everywhere, then forget them here — whatever X
     // answered: the user asked to be signed out.
     const revoked = tokens
@@ -265,8 +277,11 @@ export function createAccountsService(deps: AccountsDeps) {
 
   const accounts: Handlers['accounts'] = {
     list: () => state(),
-    signIn: async () => {
+    signIn: async (request) => {
       assertStorageAllowed();
+      const again = request?.accountId;
+      const expected = again ? repo.get(again) : undefined;
+      if (again && !expected) throw notFound('That account is no longer signed in');
       const t = target();
       if (!t.clientId) throw conflict('Add the client ID of your X app in Settings first.');
       const port = store.get('xApp').callbackPort;
@@ -279,6 +294,7 @@ export function createAccountsService(deps: AccountsDeps) {
           scopes: scopesFor(t.tier),
           oauth: oauth(),
           fetchProfile: (token) => deps.fetchProfile(t, token),
+          ...(expected ? { expected: { id: expected.id, username: expected.username } } : {}),
         });
       } catch (e) {
         if (e instanceof SignInFailure) throw conflict(e.message);

@@ -10,7 +10,8 @@ export type SignInFailureKind =
   | 'port_in_use'
   | 'exchange_failed'
   | 'profile_failed'
-  | 'storage_refused';
+  | 'storage_refused'
+  | 'wrong_account';
 
 export class SignInFailure extends Error {
   constructor(

@@ -22,6 +22,8 @@ export interface SessionDeps {
   log: Logger;
   /** An account's state changed (e.g. to needs-sign-in). */
   changed(): void;
+  /** Tells the user why an account needs to sign in again, where no column would say it. */
+  notice?(message: string): void;
 }
 
 type SessionProblem = Pick<XError, 'kind' | 'message'>;
@@ -46,6 +48,26 @@ export function createSessionManager(deps: SessionDeps) {
 
   const needsSignIn = (account: StoredAccount) =>
     new SessionError({ kind: 'auth', message: `@${account.username} needs to sign in again` });
+
+  /**
+   * The tokens, or needs-sign-in when the vault cannot decrypt them (the keyring changed, the
+   * file was copied from another machine): they will never decrypt, so asking again is a loop.
+   */
+  function tokensOf(account: StoredAccount): TokenSet | null {
+    try {
+      return readTokens(account);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      markNeedsSignIn(account.id, `its tokens could not be decrypted: ${why}`);
+      deps.notice?.(
+        `Timedeck could not unlock the sign-in of @${account.username} (the system keyring may have changed). Sign in again to reconnect it.`,
+      );
+      throw new SessionError({
+        kind: 'auth',
+        message: `Timedeck could not unlock this account’s sign-in: sign @${account.username} in again.`,
+      });
+    }
+  }
 
   function storeTokens(account: StoredAccount, tokens: TokenSet): StoredAccount {
     const next: StoredAccount = {
@@ -72,7 +94,7 @@ export function createSessionManager(deps: SessionDeps) {
       const account = deps.repo.get(accountId);
       if (!account || account.state !== 'ok')
         throw needsSignIn(account ?? ({ username: accountId } as StoredAccount));
-      const current = readTokens(account);
+      const current = tokensOf(account);
       if (!current?.refreshToken) {
         markNeedsSignIn(accountId, 'no refresh token');
         throw needsSignIn(account);
@@ -109,7 +131,7 @@ export function createSessionManager(deps: SessionDeps) {
     if (!account)
       throw new SessionError({ kind: 'auth', message: 'That account is no longer signed in' });
     if (account.state !== 'ok') throw needsSignIn(account);
-    const tokens = readTokens(account);
+    const tokens = tokensOf(account);
     if (!tokens) throw needsSignIn(account);
     if (tokens.expiresAt - deps.clock.now() > REFRESH_AHEAD_MS) return tokens.accessToken;
     return (await refresh(accountId)).accessToken;
@@ -120,7 +142,7 @@ export function createSessionManager(deps: SessionDeps) {
     const running = inFlight.get(accountId);
     if (running) return (await running).accessToken;
     const account = deps.repo.get(accountId);
-    const current = account ? readTokens(account) : null;
+    const current = account ? tokensOf(account) : null;
     if (current && current.accessToken !== failedToken) return current.accessToken;
     return (await refresh(accountId)).accessToken;
   }
@@ -143,7 +165,12 @@ export function createSessionManager(deps: SessionDeps) {
       return second;
     } catch (e) {
       if (e instanceof SessionError) return { ok: false, error: e.problem };
-      throw e;
+      // Whatever else broke, the caller gets a failure it backs off from, never a throw.
+      deps.log.error(`a call as ${accountId} failed unexpectedly`, e);
+      return {
+        ok: false,
+        error: { kind: 'unavailable', message: 'Timedeck could not make this request to X.' },
+      };
     }
   }
 

@@ -20,6 +20,11 @@ export interface SignInConfig {
   scopes: string[];
   oauth: OAuthClient;
   fetchProfile(accessToken: string): Promise<Profile>;
+  /**
+   * "Sign in again" for this account: whoever X says signed in must be it. Anyone else is
+   * refused and nothing is kept — not the other account's tokens, not a change to this one.
+   */
+  expected?: { id: string; username: string };
 }
 
 export interface SignInDeps {
@@ -84,6 +89,12 @@ export function createSignInFlow(deps: SignInDeps) {
             `Signed in, but X did not say which account: ${e instanceof Error ? e.message : String(e)}`,
           );
         });
+        if (config.expected && profile.id !== config.expected.id) {
+          throw new SignInFailure(
+            'wrong_account',
+            `You signed in as @${profile.username} on X; sign in as @${config.expected.username} to reconnect this account.`,
+          );
+        }
         deps.onSignedIn(profile, tokens);
         status('done', `@${profile.username} is signed in.`);
       } catch (e) {

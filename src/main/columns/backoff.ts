@@ -19,6 +19,17 @@ export interface BackoffOptions {
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 5_000, capMs: 5 * 60_000, minMs: 1_000 };
 
 /**
+ * For failures a quick retry cannot cure but time may (credits topped up or a new billing
+ * period, a permission restored, a session that needs the user): a slow retry, so the column
+ * resumes by itself without a click and never asks X more than a few times an hour.
+ */
+export const SLOW_BACKOFF: BackoffOptions = {
+  baseMs: 2 * 60_000,
+  capMs: 30 * 60_000,
+  minMs: 60_000,
+};
+
+/**
  * The wait before retry number `attempt` (0 for the first retry). `random` returns a number in
  * [0, 1), as Math.random or a seeded generator does.
  */
@@ -41,9 +52,10 @@ export type RetryableKind = Extract<XErrorKind, 'network' | 'unavailable'>;
 export const isRetryable = (kind: XErrorKind): kind is RetryableKind =>
   kind === 'network' || kind === 'unavailable';
 
+// "Offline" only when X could not be reached at all; a 5xx means X was reached and failed.
 const RETRY_REASON: Record<RetryableKind, string> = {
   network: 'offline',
-  unavailable: 'X is unavailable',
+  unavailable: 'X is not answering',
 };
 
 /** What a column in backoff shows: "offline, retrying in 40 s". */

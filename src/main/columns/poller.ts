@@ -7,11 +7,12 @@ import type { EventHub } from '../ipc/events';
 import type { Clock, TimerId } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import type { RateLimitState } from '../x/rate-limits';
-import { backoffDelayMs, describeRetry, isRetryable } from './backoff';
+import { backoffDelayMs, describeRetry, isRetryable, SLOW_BACKOFF } from './backoff';
 import type { ColumnContent } from './column-content';
 import { columnSource } from './column-source';
 import { newPostsFromPages, nextPage, usesSinceId } from './paging';
 import {
+  endpointOf,
   planPolls,
   type ColumnSource,
   type PlannedRequest,
@@ -65,6 +66,14 @@ interface Runtime {
   filters: string;
   intervalMs: number;
   problem?: Omit<ColumnStatus, 'columnId' | 'readsToday'>;
+  /** Its account was seen signed out: when it is back, the column starts afresh. */
+  awaitingSignIn?: boolean;
+}
+
+/** A username whose lookup failed: not asked again before `at`. */
+interface LookupRetry {
+  at: number;
+  attempt: number;
 }
 
 // What the column asks X: only the fields its type uses (a form may send an empty query to a
@@ -103,9 +112,19 @@ export function createColumnPoller(deps: PollerDeps) {
   const readMarkers = new Map<string, string>();
   const userIds = new Map<string, string>();
   const lookups = new Set<string>();
+  const lookupRetries = new Map<string, LookupRetry>();
   let timer: TimerId | undefined;
   let cycling = false;
   let again = false;
+  let settledWaiters: Array<() => void> = [];
+  const isSettled = () => !cycling && lookups.size === 0;
+  /** Tells whoever waits (tests, through `settled`) that the poller has nothing in flight. */
+  function notifySettled() {
+    if (!isSettled()) return;
+    const waiters = settledWaiters;
+    settledWaiters = [];
+    waiters.forEach((w) => w());
+  }
   let stopped = true;
   /** Bumped when polling archived posts: Archive columns search again. */
   let archiveVersion = 0;
@@ -179,16 +198,56 @@ export function createColumnPoller(deps: PollerDeps) {
   function lookUp(accountId: string, username: string) {
     const key = username.toLowerCase();
     if (lookups.has(key)) return;
+    const retry = lookupRetries.get(key);
+    if (retry && retry.at > clock.now()) return;
     lookups.add(key);
-    void deps.lookupUser(accountId, username).then((r) => {
-      lookups.delete(key);
-      if (r.ok) userIds.set(key, r.value.id);
-      else
-        for (const { column } of allColumns())
-          if (column.username?.toLowerCase() === key) setStatus(column.id, failureStatus(r.error));
-      wake();
-    });
+    const failed = (error: XError) => {
+      // The next lookup waits (with jitter): a failure must never be asked again at once.
+      const attempt = (lookupRetries.get(key)?.attempt ?? 0) + 1;
+      const slow = !isRetryable(error.kind);
+      const delay = backoffDelayMs(attempt - 1, deps.random, slow ? SLOW_BACKOFF : undefined);
+      lookupRetries.set(key, { at: clock.now() + delay, attempt });
+      for (const { column } of allColumns())
+        if (column.username?.toLowerCase() === key)
+          setStatus(column.id, { ...failureStatus(error), until: clock.now() + delay });
+    };
+    deps
+      .lookupUser(accountId, username)
+      .then(
+        (r) => {
+          if (r.ok) {
+            userIds.set(key, r.value.id);
+            lookupRetries.delete(key);
+          } else failed(r.error);
+        },
+        (e: unknown) => {
+          deps.log.error(`looking up @${username} failed`, e);
+          failed({ kind: 'unavailable', message: 'Timedeck could not look this account up.' });
+        },
+      )
+      .catch((e: unknown) => deps.log.error(`after looking up @${username}`, e))
+      .finally(() => {
+        lookups.delete(key);
+        wake();
+        notifySettled();
+      });
   }
+
+  /** Every column of an account starts afresh: it signed in again. */
+  function restartAccount(accountId: string) {
+    for (const { column } of allColumns()) {
+      if (column.accountId !== accountId) continue;
+      const rt = runtimes.get(column.id);
+      if (rt) resetRuntime(rt);
+    }
+    for (const [key, retry] of lookupRetries) lookupRetries.set(key, { ...retry, at: 0 });
+  }
+
+  const resetRuntime = (rt: Runtime) => {
+    Object.assign(rt, { state: 'ok', nextDueAt: clock.now(), attempt: 0 });
+    delete rt.problem;
+    delete rt.awaitingSignIn;
+  };
 
   /** The columns that may be polled now, as the planner sees them; the others get a status. */
   function pollable(): PollColumn[] {
@@ -214,6 +273,8 @@ export function createColumnPoller(deps: PollerDeps) {
         continue;
       }
       const account = deps.accountState(source.accountId);
+      if (account !== 'ok') rt.awaitingSignIn = true;
+      else if (rt.awaitingSignIn) resetRuntime(rt);
       if (account !== 'ok') {
         setStatus(column.id, {
           state: account === 'missing' ? 'needs-account' : 'needs-sign-in',
@@ -260,6 +321,11 @@ export function createColumnPoller(deps: PollerDeps) {
     }
   }
 
+  /**
+   * Every failure moves the column's next attempt forward: a rate limit to X's reset, an outage
+   * by a quick backoff, anything else time may cure by a slow one. Only a query X refused stops
+   * the column until it is edited; nothing is ever retried at once.
+   */
   function onFailure(req: PlannedRequest, error: XError) {
     const now = clock.now();
     for (const id of req.columnIds) {
@@ -269,7 +335,7 @@ export function createColumnPoller(deps: PollerDeps) {
       rt.lastPolledAt = now;
       if (error.kind === 'rate_limited') {
         rt.state = 'rate-limited';
-        rt.nextDueAt = error.resetAt ?? now + 15 * 60_000;
+        rt.nextDueAt = Math.max(error.resetAt ?? now + 15 * 60_000, now + 1_000);
         rt.problem = {
           state: 'rate-limited',
           errorKind: error.kind,
@@ -287,13 +353,39 @@ export function createColumnPoller(deps: PollerDeps) {
           until: rt.nextDueAt,
           message: describeRetry(error.kind, delay),
         };
-      } else {
-        // A bad query, a revoked session, no credits: a retry cannot cure it; an edit or the
-        // user's action (sign in, top up, refresh) restarts the column.
+      } else if (error.kind === 'invalid_query') {
+        // Only an edit can cure a query X refused (an edit restarts the column).
         rt.state = 'invalid';
         rt.problem = failureStatus(error);
+      } else {
+        // No credits, a revoked session, a permission: a slow retry finds out when it is cured
+        // (a new billing period, credits added); signing in again restarts it at once.
+        const delay = backoffDelayMs(rt.attempt, deps.random, SLOW_BACKOFF);
+        rt.attempt += 1;
+        rt.state = 'backoff';
+        rt.nextDueAt = now + delay;
+        rt.problem = { ...failureStatus(error), until: rt.nextDueAt };
       }
       setStatus(id, rt.problem);
+    }
+  }
+
+  /**
+   * A success of an account and endpoint shows X answers it again: the columns of the same
+   * account and endpoint waiting out a failure are asked at once, and their error goes.
+   */
+  function healSiblings(req: PlannedRequest) {
+    for (const { column } of allColumns()) {
+      if (req.columnIds.includes(column.id) || column.accountId !== req.accountId) continue;
+      const rt = runtimes.get(column.id);
+      if (!rt || rt.state !== 'backoff' || !rt.problem) continue;
+      const source = columnSource(column, userIds);
+      if ('problem' in source || endpointOf(source.source) !== req.endpoint) continue;
+      resetRuntime(rt);
+      setStatus(column.id, {
+        state: content.newestId(column.id) ? 'ok' : 'idle',
+        message: 'X answers again: refreshing.',
+      });
     }
   }
 
@@ -375,6 +467,7 @@ export function createColumnPoller(deps: PollerDeps) {
       delete rt.problem;
       setStatus(id, { state: 'ok', lastUpdatedAt: now });
     }
+    healSiblings(req);
   }
 
   /** The archive never stops the columns: a failure there is logged, polling goes on. */
@@ -446,18 +539,40 @@ export function createColumnPoller(deps: PollerDeps) {
         if (plan.requests.length > 0) {
           await Promise.all(
             plan.requests.map((r) =>
-              execute(r).catch((e: unknown) => deps.log.error('poll failed', e)),
+              execute(r).catch((e: unknown) => {
+                // An unexpected throw is a failure like any other: the column backs off.
+                deps.log.error('poll failed', e);
+                try {
+                  onFailure(r, {
+                    kind: 'unavailable',
+                    message: 'Timedeck could not read this column.',
+                  });
+                } catch (inner) {
+                  deps.log.error('could not record a failed poll', inner);
+                }
+              }),
             ),
           );
           if (archived) archiveVersion += 1;
           archived = false;
           again = true;
-        } else if (plan.nextWakeAt !== undefined) {
-          arm(plan.nextWakeAt);
+        } else {
+          // Lookups waiting to be asked again; one in flight wakes the poller when it ends.
+          const now = clock.now();
+          const retries = [...lookupRetries.entries()]
+            .filter(([key, r]) => r.at > now && !lookups.has(key))
+            .map(([, r]) => r.at);
+          const next = Math.min(plan.nextWakeAt ?? Infinity, ...retries);
+          if (Number.isFinite(next)) arm(next);
         }
       } while (again);
+    } catch (e) {
+      // Whatever failed in planning, polling goes on: try again in a minute, not at once.
+      deps.log.error('the poller could not plan', e);
+      arm(clock.now() + backoffDelayMs(0, deps.random, SLOW_BACKOFF));
     } finally {
       cycling = false;
+      notifySettled();
     }
   }
 
@@ -468,7 +583,8 @@ export function createColumnPoller(deps: PollerDeps) {
         timer = undefined;
         void cycle();
       },
-      Math.max(0, at - clock.now()),
+      // Never sooner than a second: a plan that names a moment already past must not spin.
+      Math.max(1_000, at - clock.now()),
     );
   }
 
@@ -511,10 +627,12 @@ export function createColumnPoller(deps: PollerDeps) {
     refresh(columnId: string) {
       archiveShown.delete(columnId);
       const rt = runtimes.get(columnId);
-      if (rt) {
-        Object.assign(rt, { state: 'ok', nextDueAt: clock.now(), attempt: 0 });
-        delete rt.problem;
-      }
+      if (rt) resetRuntime(rt);
+      wake();
+    },
+    /** The account signed in again: every column of it starts afresh, now. */
+    restartAccount(accountId: string) {
+      restartAccount(accountId);
       wake();
     },
     clear(columnId: string) {
@@ -539,6 +657,15 @@ export function createColumnPoller(deps: PollerDeps) {
       };
     },
     status: (columnId: string) => statuses.get(columnId),
+    /**
+     * Resolves once no poll and no lookup is in flight: what has been asked of X so far is
+     * answered and recorded, and the next attempt is on the clock. An explicit signal for
+     * tests, instead of a sleep that passes whatever happened.
+     */
+    settled(): Promise<void> {
+      if (isSettled()) return Promise.resolve();
+      return new Promise((resolve) => settledWaiters.push(resolve));
+    },
   };
 }
 

@@ -8,13 +8,32 @@ export interface EventHub {
   subscribe(listener: EventListener): () => void;
 }
 
-export function createEventHub(): EventHub {
+export interface EventHubOptions {
+  /**
+   * Told of a listener that threw. Each listener runs on its own (as VS Code's Emitter does):
+   * one that throws never silences the others, nor fails the service that emitted — the time
+   * box emits from its tick, and a throw there must not stop the counting.
+   */
+  onListenerError?(error: unknown, event: EventName): void;
+}
+
+export function createEventHub(options: EventHubOptions = {}): EventHub {
   const listeners = new Set<EventListener>();
   return {
     emit(event, payload) {
       // Validated here so that no transport can deliver something the contract does not allow.
       const checked: unknown = eventContract[event].parse(payload);
-      listeners.forEach((l) => l(event, checked));
+      for (const listener of [...listeners]) {
+        try {
+          listener(event, checked);
+        } catch (e) {
+          try {
+            options.onListenerError?.(e, event);
+          } catch {
+            // Reporting the failure failed too: nothing more can be done for this listener.
+          }
+        }
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

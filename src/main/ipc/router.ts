@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppFailure } from '../errors';
 import type { AppError, Result } from '../../shared/errors';
 import { invokeChannels, type InvokeContract } from '../../shared/ipc/contract';
+import { findHostileKey } from '../../shared/ipc/hostile-keys';
 import type { Logger } from '../platform/logger';
 
 type HandlerOf<S> = S extends {
@@ -84,6 +85,15 @@ export function createIpcRouter(handlers: Handlers, options: RouterOptions): Ipc
           kind: 'forbidden_sender',
           channel,
           message: 'This request did not come from Timedeck',
+        });
+      }
+      const hostile = findHostileKey(payload);
+      if (hostile) {
+        return refuse({
+          kind: 'invalid_payload',
+          channel,
+          issues: [{ path: hostile, message: 'This name is not allowed here' }],
+          message: `Timedeck refused this request: "${hostile}" is not a name it accepts`,
         });
       }
       const parsed = entry.spec.request.safeParse(payload);

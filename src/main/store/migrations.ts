@@ -45,6 +45,14 @@ export function upgradeTo1_1_0(store: MigrationStore): void {
 }
 
 /**
+ * 1.2.0: the store keeps a mirror of today's time box usage beside the ledger's own file. None
+ * is known yet; the time box writes one at its next save.
+ */
+export function upgradeTo1_2_0(store: MigrationStore): void {
+  if (!store.has('timeboxUsage')) store.set('timeboxUsage', null);
+}
+
+/**
  * 1.6.0: cost before acting. The X app may hold an app-only bearer token (none yet), and the
  * spend alerts given this month are remembered (none yet).
  */
@@ -56,5 +64,6 @@ export function upgradeTo1_6_0(store: MigrationStore): void {
 
 export const migrations: Record<string, Migration> = {
   '1.1.0': upgradeTo1_1_0,
+  '1.2.0': upgradeTo1_2_0,
   '1.6.0': upgradeTo1_6_0,
 };

@@ -13,6 +13,7 @@ import { NO_FILTERS } from '../../shared/search/column-filters';
 import { NO_ALERTS_SENT, SpendAlertsSentSchema } from '../../shared/spend/alerts';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
 import { SettingsStateSchema } from '../timebox/settings-state';
+import { UsageMirrorSchema } from '../timebox/second-record';
 import { migrations } from './migrations';
 
 export const WindowStateSchema = z.object({
@@ -40,6 +41,11 @@ export const PersistedSchema = z.object({
   draft: DraftSchema,
   /** The time box's settings: what holds today and what the user set (null before first start). */
   timebox: SettingsStateSchema.nullable(),
+  /**
+   * Today's usage as the time box last saved it: a second record beside the ledger's own file,
+   * so that deleting or damaging the ledger does not refill the day (see second-record.ts).
+   */
+  timeboxUsage: UsageMirrorSchema.nullable(),
   /** Theme, density and text size; absent until the user changes one (the defaults hold). */
   appearance: AppearanceSchema.optional(),
 });
@@ -91,6 +97,7 @@ export const defaultState = (): PersistedState => ({
   spendAlerts: NO_ALERTS_SENT,
   draft: { accountId: null, text: '', inReplyToId: null },
   timebox: null,
+  timeboxUsage: null,
 });
 
 /**

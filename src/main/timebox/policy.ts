@@ -57,7 +57,7 @@ export function deckBudgetSeconds(
   s: TimeboxSettings,
   deckId: string,
 ): number | null {
-  const own = s.deckBudgets[deckId];
+  const own = Object.hasOwn(s.deckBudgets, deckId) ? s.deckBudgets[deckId] : undefined;
   return own === undefined ? null : (own + grantedMinutes(ledger, day)) * 60;
 }
 

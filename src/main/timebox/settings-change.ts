@@ -70,7 +70,9 @@ function flatten(s: TimeboxSettings, deckIds: Iterable<string>): Flat {
     ['overrideMinutes', s.overrideMinutes],
   ]);
   for (const day of WEEKDAYS) flat.set(`weekdayBudgets.${day}`, s.weekdayBudgets[day]);
-  for (const id of deckIds) flat.set(`deckBudgets.${id}`, s.deckBudgets[id] ?? null);
+  // Own keys only: a deck id such as "toString" must not find Object.prototype's function.
+  for (const id of deckIds)
+    flat.set(`deckBudgets.${id}`, Object.hasOwn(s.deckBudgets, id) ? s.deckBudgets[id]! : null);
   return flat;
 }
 
@@ -79,7 +81,8 @@ function unflatten(flat: Flat): TimeboxSettings {
   const weekdayBudgets = Object.fromEntries(
     WEEKDAYS.map((d) => [d, get(`weekdayBudgets.${d}`) as number]),
   ) as TimeboxSettings['weekdayBudgets'];
-  const deckBudgets: Record<string, number> = {};
+  // Null prototype: whatever a deck is called, it is a key here and nothing else.
+  const deckBudgets = Object.create(null) as Record<string, number>;
   for (const [key, value] of flat) {
     if (key.startsWith('deckBudgets.') && value !== null) {
       deckBudgets[key.slice('deckBudgets.'.length)] = value as number;

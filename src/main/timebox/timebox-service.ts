@@ -10,7 +10,7 @@ import {
 } from '../../shared/timebox/status';
 import { defaultTimeboxSettings } from '../../shared/timebox/settings';
 import type { OverrideFlowView, TimeboxView } from '../../shared/timebox/view';
-import { conflict } from '../errors';
+import { AppFailure, conflict } from '../errors';
 import type { NewNotice } from '../app/app-service';
 import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
@@ -30,7 +30,7 @@ import {
   type FocusSession,
 } from './focus-session';
 import { loadLedger, saveLedger } from './ledger-store';
-import { meterStep, type MeterState } from './meter';
+import { MAX_STRETCH_SECONDS, meterStep, type MeterState } from './meter';
 import {
   advanceOverride,
   idleOverride,
@@ -47,12 +47,16 @@ import {
   proposeSettings,
   type SettingsState,
 } from './settings-change';
-import { pruneLedger } from './usage';
+import { recoverSettings, reconcileUsage, usageMirrorOf } from './second-record';
+import { SettingsStateSchema } from './settings-state';
+import { countTick, pruneLedger } from './usage';
 
 /** How often the meter steps: the granularity of counting, and of the countdown. */
 export const TICK_MS = 1000;
 /** The ledger is written at least this often, so a killed process loses at most this much. */
 export const SAVE_EVERY_MS = 5000;
+/** The settings store's mirror of today's usage is written at most this often (and at quit). */
+export const MIRROR_EVERY_MS = 60_000;
 
 const FocusSessionSchema = z.object({
   id: z.string(),
@@ -136,20 +140,30 @@ export function createTimeboxService(deps: TimeboxDeps) {
 
   // The home zone is the system's at first start, then stays: travelling does not move the day.
   const firstSettings = defaultTimeboxSettings(deps.systemTimeZone);
+  const firstDay = () =>
+    budgetDayOf(clock.now(), firstSettings.homeTimeZone, firstSettings.resetHour);
+  const storedSettings = store.get('timebox');
+  const loaded = loadLedger(ledgerFile, { now: clock.now(), today: firstDay() });
+  // Each record has a second copy in the other file: see second-record.ts.
+  const recovered = recoverSettings(storedSettings, loaded.ledger.settings, firstDay());
   let settings: SettingsState =
-    store.get('timebox') ??
-    initialSettingsState(
-      firstSettings,
-      budgetDayOf(clock.now(), firstSettings.homeTimeZone, firstSettings.resetHour),
-    );
+    recovered.settings ?? initialSettingsState(firstSettings, firstDay());
   store.set('timebox', settings);
   const today = () =>
     budgetDayOf(clock.now(), settings.active.homeTimeZone, settings.active.resetHour);
 
-  const loaded = loadLedger(ledgerFile, { now: clock.now(), today: today() });
-  if (loaded.notice) deps.notice(loaded.notice);
+  let mirrored = store.get('timeboxUsage');
+  const reconciled = reconcileUsage({
+    loaded,
+    mirror: mirrored,
+    ranBefore: storedSettings !== null || loaded.ledger.settings !== undefined,
+    today: today(),
+    now: clock.now(),
+  });
+  if (recovered.notice) deps.notice(recovered.notice);
+  if (reconciled.notice) deps.notice(reconciled.notice);
   let meter: MeterState = {
-    ledger: pruneLedger(loaded.ledger, today()),
+    ledger: pruneLedger(reconciled.ledger, today()),
     settings,
     session: (sessionFile.load() as FocusSession | null) ?? null,
     run: null,
@@ -160,7 +174,14 @@ export function createTimeboxService(deps: TimeboxDeps) {
   let lastView = '';
   let lastLocks = '';
   let lastSave = clock.monotonic();
+  let lastMirror = Number.NEGATIVE_INFINITY;
   let timer: TimerId | undefined;
+  /**
+   * Set while the meter cannot step: the time box then counts on its own (every second the
+   * user may be there) and keeps each deck's lock as it was, locking any deck whose remaining
+   * time that count uses up, and any deck it never decided on.
+   */
+  let degraded: { since: number; countedSeconds: number; lastMono: number } | null = null;
 
   const decks = (): DecksState => store.get('decks');
   const shownDeck = () => {
@@ -177,12 +198,24 @@ export function createTimeboxService(deps: TimeboxDeps) {
     return p.focused && p.visible && !p.suspended && !p.screenLocked;
   };
 
-  function save() {
+  function save(force = false) {
     lastSave = clock.monotonic();
     try {
-      saveLedger(ledgerFile, meter.ledger);
+      saveLedger(ledgerFile, { ...meter.ledger, settings });
     } catch (e) {
       deps.log.error('could not save the time ledger', e);
+    }
+    const day = status?.day ?? today();
+    const mirror = usageMirrorOf(meter.ledger, day);
+    const changed = JSON.stringify(mirrored) !== JSON.stringify(mirror);
+    if (changed && (force || mirrored?.day !== day || lastSave - lastMirror >= MIRROR_EVERY_MS)) {
+      lastMirror = lastSave;
+      try {
+        store.set('timeboxUsage', mirror);
+        mirrored = mirror;
+      } catch (e) {
+        deps.log.error('could not save the mirror of today’s usage', e);
+      }
     }
   }
 
@@ -298,24 +331,125 @@ export function createTimeboxService(deps: TimeboxDeps) {
     }
   }
 
+  /**
+   * A step that threw: count the stretch anyway (unless the user is known to be away), keep
+   * every lock as it was, lock what the count used up, save, and say so once.
+   */
+  function stepFailed(error: unknown) {
+    const mono = clock.monotonic();
+    if (!degraded) {
+      degraded = {
+        since: clock.now(),
+        countedSeconds: 0,
+        lastMono: meter.run?.tracker.mono ?? mono,
+      };
+      deps.log.error('the time box could not step; it keeps counting and keeps its locks', error);
+      try {
+        deps.notice({
+          level: 'error',
+          message:
+            'The time box hit an internal error. It keeps counting and keeps the decks locked as they were; the log has the details.',
+        });
+      } catch {
+        // The notice could not be shown; the count and the locks below matter more.
+      }
+    }
+    const seconds = Math.min(MAX_STRETCH_SECONDS, Math.max(0, (mono - degraded.lastMono) / 1000));
+    degraded.lastMono = mono;
+    let away = false;
+    try {
+      away = !focused();
+    } catch {
+      // Presence unknown: count, the safe side.
+    }
+    if (seconds > 0 && !away) {
+      degraded.countedSeconds += seconds;
+      let deckId = 'unknown';
+      try {
+        deckId = decks().activeDeckId;
+      } catch {
+        // Charged to no deck in particular; the day's total is what locks.
+      }
+      try {
+        meter = {
+          ...meter,
+          ledger: countTick(meter.ledger, {
+            day: status?.day ?? meter.run?.tracker.day ?? today(),
+            deckId,
+            accountIds: [],
+            seconds,
+          }),
+        };
+      } catch (e) {
+        deps.log.error('could not count a second while the time box is failing', e);
+      }
+    }
+    if (mono - lastSave >= SAVE_EVERY_MS) save();
+    const locks = JSON.stringify(['degraded', lockedDecks()]);
+    if (locks !== lastLocks) {
+      lastLocks = locks;
+      try {
+        deps.onLocksChanged();
+      } catch (e) {
+        deps.log.error('could not tell the poller that locks changed', e);
+      }
+    }
+  }
+
+  /** A step that cannot stop the time box: whatever throws, counting and locking go on. */
+  function safeStep() {
+    try {
+      step();
+      if (degraded) {
+        deps.log.info('the time box steps normally again');
+        degraded = null;
+      }
+    } catch (e) {
+      stepFailed(e);
+    }
+  }
+
   function loop() {
-    step();
-    timer = clock.setTimeout(loop, TICK_MS);
+    try {
+      safeStep();
+    } finally {
+      // Re-armed whatever happened above: the tick must never stop.
+      timer = clock.setTimeout(loop, TICK_MS);
+    }
   }
 
   const unsubscribe = deps.presence.subscribe((p) => {
-    override = overrideFocusChanged(override, focused(), clock.monotonic());
-    step();
+    try {
+      override = overrideFocusChanged(override, focused(), clock.monotonic());
+    } finally {
+      safeStep();
+    }
     // Leaving the window, or the machine going to sleep: write what was counted now.
-    if (!p.focused || p.suspended || p.screenLocked) save();
+    if (!p.focused || p.suspended || p.screenLocked) save(true);
   });
   const offDecks = deps.events.subscribe((event) => {
-    if (event === 'decks.changed') step();
+    if (event === 'decks.changed') safeStep();
   });
 
-  const lockOf = (deckId: string) =>
-    status ? shownStatusOf(status).decks.find((d) => d.deckId === deckId) : undefined;
-  const lockMessage = (d: { opensAt: number | null; lockReason: string | null }) =>
+  type Lock = Pick<DeckStatus, 'locked' | 'opensAt' | 'lockReason'>;
+  /**
+   * A deck's lock: every deck after failClosed; while the meter fails, what its last decision
+   * and the count since allow.
+   */
+  const lockOf = (deckId: string): Lock | undefined => {
+    const d = status ? shownStatusOf(status).decks.find((x) => x.deckId === deckId) : undefined;
+    if (!degraded) return d;
+    if (d && !d.locked && d.remainingSeconds > degraded.countedSeconds) return d;
+    return { locked: true, opensAt: d?.opensAt ?? null, lockReason: d?.lockReason ?? null };
+  };
+  const lockedDecks = () => {
+    try {
+      return decks().decks.map((d) => [d.id, !!lockOf(d.id)?.locked]);
+    } catch {
+      return null;
+    }
+  };
+  const lockMessage = (d: Omit<Lock, 'locked'>) =>
     d.lockReason === 'fault'
       ? FAIL_CLOSED_MESSAGE
       : d.lockReason === 'sessions-only'
@@ -327,7 +461,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
       throw conflict('No focus session is under way.');
     meter = { ...meter, session: change(meter.session, clock.monotonic()) };
     sessionFile.schedule(() => meter.session);
-    step();
+    safeStep();
     return view();
   };
 
@@ -366,10 +500,34 @@ export function createTimeboxService(deps: TimeboxDeps) {
     view: () => view(),
     getSettings: () => settingsView(),
     setSettings: (proposed) => {
-      settings = proposeSettings(settings, proposed, status?.day ?? today());
+      // Everything is checked before anything changes: a refused change leaves all as it was.
+      const deckIds = new Set(decks().decks.map((d) => d.id));
+      const unknown = Object.keys(proposed.deckBudgets).find((id) => !deckIds.has(id));
+      if (unknown !== undefined)
+        throw new AppFailure(
+          'invalid_payload',
+          `There is no deck "${unknown.slice(0, 64)}": a deck budget belongs to one of your decks.`,
+        );
+      const next = SettingsStateSchema.parse(
+        proposeSettings(settings, proposed, status?.day ?? today()),
+      );
+      // A dry step with the new settings: if they cannot be metered, they are refused now
+      // rather than found out by the next tick.
+      meterStep(
+        { ...meter, settings: next },
+        {
+          wall: clock.now(),
+          mono: clock.monotonic(),
+          presence: deps.presence.get(),
+          deck: shownDeck(),
+          deckIds: [...deckIds],
+        },
+      );
+      store.set('timebox', next);
+      settings = next;
       meter = { ...meter, settings };
-      store.set('timebox', settings);
-      step();
+      safeStep();
+      save(true);
       return settingsView();
     },
     startSession: ({ purpose, minutes }) => {
@@ -385,7 +543,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
       if (!result.ok) throw conflict(result.message);
       meter = { ...meter, session: result.session };
       sessionFile.schedule(() => meter.session);
-      step();
+      safeStep();
       return view();
     },
     pauseSession: () => withSession(pauseSession),
@@ -402,7 +560,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
         ledger: meter.ledger,
         day: status?.day ?? today(),
       });
-      step();
+      safeStep();
       if (override.state === 'refused') {
         const message = override.message;
         override = idleOverride;
@@ -412,7 +570,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
     },
     cancelOverride: () => {
       override = idleOverride;
-      step();
+      safeStep();
       return view();
     },
     report: () => report(),
@@ -431,20 +589,26 @@ export function createTimeboxService(deps: TimeboxDeps) {
       if (timer !== undefined) clock.clearTimeout(timer);
       unsubscribe();
       offDecks();
-      step();
-      save();
+      safeStep();
+      save(true);
       sessionFile.flush();
     },
     /** For the poller: why a deck may not be read now, or null. */
     gate(deckId: string) {
       const d = lockOf(deckId);
-      return d?.locked ? { state: 'locked' as const, message: lockMessage(d) } : null;
+      // A deck the time box has not decided on yet (or lost track of) is locked, not open.
+      if (!d)
+        return {
+          state: 'locked' as const,
+          message: lockMessage({ opensAt: null, lockReason: null }),
+        };
+      return d.locked ? { state: 'locked' as const, message: lockMessage(d) } : null;
     },
-    isLocked: (deckId: string) => !!lockOf(deckId)?.locked,
+    isLocked: (deckId: string) => lockOf(deckId)?.locked ?? true,
     /** For posting: the deck on screen must be open. */
     postRefusal(): string | null {
-      const d = lockOf(decks().activeDeckId);
-      return d?.locked ? `Nothing is posted while the deck is locked. ${lockMessage(d)}` : null;
+      const d = lockOf(decks().activeDeckId) ?? { locked: true, opensAt: null, lockReason: null };
+      return d.locked ? `Nothing is posted while the deck is locked. ${lockMessage(d)}` : null;
     },
     recordSeen(accountId: string, count: number) {
       if (meter.session)

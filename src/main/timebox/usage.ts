@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TimeboxSettings } from '../../shared/timebox/settings';
+import { SettingsStateSchema } from './settings-state';
 import { BudgetDaySchema, FocusSessionViewSchema } from '../../shared/timebox/status';
 import type { PresenceState } from '../platform/presence';
 import { addDays, type BudgetDay } from './budget-day';
@@ -64,6 +65,11 @@ export const LedgerSchema = z.object({
   /** Finished focus sessions, with their summaries. */
   sessions: z.array(SessionRecordSchema),
   seen: z.object({ day: BudgetDaySchema, wall: z.number() }).nullable(),
+  /**
+   * The last known time box settings, a second record beside the settings store's (see
+   * second-record.ts): if that file is lost, the strictest of these hold.
+   */
+  settings: SettingsStateSchema.optional(),
 });
 export type Ledger = z.infer<typeof LedgerSchema>;
 
@@ -78,8 +84,12 @@ export const emptyLedger = (): Ledger => ({
 
 const emptyDay = (): DayUsage => ({ totalSeconds: 0, decks: {}, accounts: {} });
 
+/** A record's own value only: a key like "toString" must not find Object.prototype's. */
+const own = (record: Record<string, number>, key: string) =>
+  Object.hasOwn(record, key) ? record[key]! : 0;
+
 export const dayUsage = (ledger: Ledger, day: BudgetDay): DayUsage =>
-  ledger.days[day] ?? emptyDay();
+  (Object.hasOwn(ledger.days, day) ? ledger.days[day] : undefined) ?? emptyDay();
 
 export interface Tick {
   day: BudgetDay;
@@ -94,11 +104,11 @@ export function countTick(ledger: Ledger, tick: Tick): Ledger {
   if (!(tick.seconds > 0)) return ledger;
   const before = dayUsage(ledger, tick.day);
   const accounts = { ...before.accounts };
-  for (const id of new Set(tick.accountIds)) accounts[id] = (accounts[id] ?? 0) + tick.seconds;
+  for (const id of new Set(tick.accountIds)) accounts[id] = own(accounts, id) + tick.seconds;
   const after: DayUsage = {
     ...before,
     totalSeconds: before.totalSeconds + tick.seconds,
-    decks: { ...before.decks, [tick.deckId]: (before.decks[tick.deckId] ?? 0) + tick.seconds },
+    decks: { ...before.decks, [tick.deckId]: own(before.decks, tick.deckId) + tick.seconds },
     accounts,
   };
   return { ...ledger, days: { ...ledger.days, [tick.day]: after } };

@@ -10,7 +10,7 @@ import {
 import { AppInfoSchema, NoticeSchema } from '../app';
 import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
 import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume-schema';
-import { TimeboxSettingsSchema } from '../timebox/settings';
+import { TimeboxSettingsRequestSchema } from '../timebox/settings';
 import {
   TimeReportSchema,
   TimeboxSettingsViewSchema,
@@ -117,8 +117,11 @@ export const invokeContract = {
   },
   accounts: {
     list: channel(NoRequest, AccountsStateSchema),
-    /** Starts a sign-in with X; the answer carries the authorize URL (also opened in the browser). */
-    signIn: channel(NoRequest, SignInStatusSchema),
+    /**
+     * Starts a sign-in with X; the answer carries the authorize URL (also opened in the
+     * browser). With an account id it is "Sign in again" for that account: anyone else is refused.
+     */
+    signIn: channel(z.object({ accountId: Id }).strict().optional(), SignInStatusSchema),
     cancelSignIn: channel(z.object({ attemptId: z.string().min(1) }).strict(), AccountsStateSchema),
     update: channel(
       z
@@ -143,7 +146,7 @@ export const invokeContract = {
     view: channel(NoRequest, TimeboxViewSchema),
     getSettings: channel(NoRequest, TimeboxSettingsViewSchema),
     /** Tightening changes take effect at once, loosening ones at the next reset. */
-    setSettings: channel(TimeboxSettingsSchema, TimeboxSettingsViewSchema),
+    setSettings: channel(TimeboxSettingsRequestSchema, TimeboxSettingsViewSchema),
     startSession: channel(
       z.object({ purpose: z.string().max(100), minutes: z.number().int().min(5).max(60) }).strict(),
       TimeboxViewSchema,

@@ -6,6 +6,7 @@ import {
   TIMEBOX_MODES,
   type Weekday,
 } from './constants';
+import { PROTOTYPE_KEYS } from '../ipc/hostile-keys';
 
 export * from './constants';
 
@@ -87,6 +88,23 @@ export const TimeboxSettingsSchema = z.object({
     .default(5),
 });
 export type TimeboxSettings = z.infer<typeof TimeboxSettingsSchema>;
+
+/**
+ * What `timebox.setSettings` accepts: the settings with no key left unchecked. Unknown keys are
+ * refused rather than dropped, and so are deck budgets under a prototype name (main then checks
+ * that each names a deck that exists).
+ */
+export const TimeboxSettingsRequestSchema = TimeboxSettingsSchema.extend({
+  weekdayBudgets: WeekdayBudgetsSchema.strict().prefault({}),
+  deckBudgets: z
+    .record(
+      DeckIdSchema.refine((id) => !PROTOTYPE_KEYS.has(id), {
+        error: (issue) => `"${String(issue.input)}" is not a deck`,
+      }),
+      minutes('A deck budget'),
+    )
+    .default({}),
+}).strict();
 
 /** The settings a new user starts with; `systemTimeZone` is read once, at first start, by main. */
 export function defaultTimeboxSettings(systemTimeZone: string): TimeboxSettings {

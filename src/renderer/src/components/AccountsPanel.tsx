@@ -134,7 +134,7 @@ function AccountRow({
         {account.state === 'needs-sign-in' && (
           <span className="needs-sign-in">
             Needs sign-in{' '}
-            <button type="button" className="button" onClick={() => void signIn()}>
+            <button type="button" className="button" onClick={() => void signIn(account.id)}>
               Sign in again
             </button>
           </span>

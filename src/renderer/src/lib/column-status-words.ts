@@ -87,17 +87,20 @@ export function describeColumnStatus(
         tone: 'warning',
       };
     }
-    case 'offline':
+    case 'offline': {
+      // "Offline" only when X could not be reached; a 5xx is X failing, not the connection.
+      const who = status.errorKind === 'unavailable' ? 'X is not answering' : 'Offline';
       return {
         text:
           until === undefined
-            ? 'Offline, retrying soon'
+            ? `${who}, retrying soon`
             : until <= now
-              ? 'Offline, retrying now'
-              : `Offline, retrying in ${formatWait(until - now)}`,
-        announce: 'Offline; Timedeck keeps retrying',
+              ? `${who}, retrying now`
+              : `${who}, retrying in ${formatWait(until - now)}`,
+        announce: `${who}; Timedeck keeps retrying`,
         tone: 'warning',
       };
+    }
     case 'invalid':
       return same({
         text: 'X refused this search; polling stopped until you edit the column.',

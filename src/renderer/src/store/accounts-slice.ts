@@ -14,7 +14,8 @@ export interface AccountsSlice {
   xApp: XAppView | null;
   setAccounts(state: AccountsState): void;
   loadAccounts(): Promise<void>;
-  signIn(): Promise<boolean>;
+  /** With an account id: "Sign in again" for that account (main refuses anyone else). */
+  signIn(accountId?: string): Promise<boolean>;
   cancelSignIn(attemptId: string): Promise<boolean>;
   updateAccount(
     accountId: string,
@@ -44,9 +45,9 @@ export const createAccountsSlice: StateCreator<Store, [], [], AccountsSlice> = (
       if (accounts.ok) set({ accounts: accounts.value });
       if (xApp.ok) set({ xApp: xApp.value });
     },
-    async signIn() {
+    async signIn(accountId) {
       // The status (with the authorize URL) arrives through accounts.changed as well.
-      const result = await bridge().accounts.signIn();
+      const result = await bridge().accounts.signIn(accountId ? { accountId } : undefined);
       return result.ok;
     },
     cancelSignIn: (attemptId) => apply(bridge().accounts.cancelSignIn({ attemptId })),

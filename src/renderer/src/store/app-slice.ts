@@ -18,9 +18,18 @@ export interface AppSlice {
   dismissNotice(id: string): Promise<void>;
   showError(error: AppError): void;
   dismissError(id: number): void;
+  /**
+   * X answered again (a column updated, a post went out): errors that only said X was not
+   * answering or not reachable go by themselves, since their cause has.
+   */
+  clearXHealthErrors(): void;
   /** A request on `channel` went through: what its earlier refusals reported is over. */
   clearErrorsFor(channel: string): void;
 }
+
+/** An error about X's health or the connection, rather than about what was asked. */
+export const isXHealthError = (e: AppError): boolean =>
+  e.kind === 'x' && (e.x?.kind === 'unavailable' || e.x?.kind === 'network');
 
 let nextErrorId = 1;
 
@@ -43,6 +52,10 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   showError: (error) =>
     set((s) => ({ errors: [...s.errors, { ...error, id: nextErrorId++ }].slice(-5) })),
   dismissError: (id) => set((s) => ({ errors: s.errors.filter((e) => e.id !== id) })),
+  clearXHealthErrors: () =>
+    set((s) =>
+      s.errors.some(isXHealthError) ? { errors: s.errors.filter((e) => !isXHealthError(e)) } : {},
+    ),
   clearErrorsFor: (channel) =>
     set((s) =>
       s.errors.some((e) => e.channel === channel)

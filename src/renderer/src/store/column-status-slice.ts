@@ -21,8 +21,10 @@ export const createColumnStatusSlice: StateCreator<Store, [], [], ColumnStatusSl
 ) => ({
   columnStatuses: {},
   readMarkers: {},
-  setColumnStatus: (status) =>
-    set((s) => ({ columnStatuses: { ...s.columnStatuses, [status.columnId]: status } })),
+  setColumnStatus: (status) => {
+    set((s) => ({ columnStatuses: { ...s.columnStatuses, [status.columnId]: status } }));
+    if (status.state === 'ok') get().clearXHealthErrors();
+  },
   async markColumnRead(columnId) {
     const newest = get().postCache.columnIds[columnId]?.[0];
     const marker = get().readMarkers[columnId];

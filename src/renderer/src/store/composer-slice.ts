@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Draft } from '../../../shared/columns/content';
 import type { AppError } from '../../../shared/errors';
 import { bridge } from '../bridge';
+import { sendRetryDelayMs } from '../lib/send-retry';
 import type { Store } from './index';
 import { capDraftText } from '../../../shared/posts/draft-cap';
 
@@ -23,6 +24,10 @@ export interface ComposerSlice {
   composerColumnAccountId: string | null;
   sending: boolean;
   sendError: AppError | null;
+  /** When the failed post is sent again by itself (wall-clock ms), or null if it is not. */
+  sendRetryAt: number | null;
+  /** Automatic retries made for the post being sent. */
+  sendRetries: number;
   loadDraft(): Promise<void>;
   openComposer(target?: ComposerTarget): void;
   closeComposer(): void;
@@ -30,13 +35,22 @@ export interface ComposerSlice {
   setDraftAccount(accountId: string): void;
   /** Turns a reply back into a new post. */
   dropReplyTarget(): void;
-  /** Sends the draft; on success it is emptied, on failure it stays with the error shown. */
-  sendDraft(): Promise<boolean>;
+  /**
+   * Sends the draft; on success it is emptied, on failure it stays with the error shown. A
+   * failure worth retrying (X not answering, or not reachable) is sent again by itself, with
+   * backoff; `retry` marks such an automatic attempt.
+   */
+  sendDraft(options?: { retry?: boolean }): Promise<boolean>;
 }
 
 const EMPTY_DRAFT: Draft = { accountId: null, text: '', inReplyToId: null };
 
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+const cancelRetry = () => {
+  if (retryTimer !== null) clearTimeout(retryTimer);
+  retryTimer = null;
+};
 
 export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (set, get) => {
   const saveNow = () => {
@@ -64,6 +78,8 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
     composerColumnAccountId: null,
     sending: false,
     sendError: null,
+    sendRetryAt: null,
+    sendRetries: 0,
     async loadDraft() {
       const result = await bridge().drafts.get();
       // Whatever the user typed meanwhile wins over the stored draft.
@@ -75,16 +91,21 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       const accountId = target.accountId ?? fromColumn ?? draft.accountId ?? firstAccount();
       // The text stays whatever the target: a draft is never dropped without the user seeing it.
       const inReplyToId = target.inReplyToId !== undefined ? target.inReplyToId : draft.inReplyToId;
+      cancelRetry();
       set({
         composerOpen: true,
         composerColumnAccountId: fromColumn,
         sendError: null,
+        sendRetryAt: null,
+        sendRetries: 0,
         draft: { ...draft, accountId, inReplyToId },
       });
       saveSoon();
     },
     closeComposer() {
-      set({ composerOpen: false, sendError: null });
+      // Closing stops a pending retry: nothing is sent behind the user's back. The draft stays.
+      cancelRetry();
+      set({ composerOpen: false, sendError: null, sendRetryAt: null, sendRetries: 0 });
       saveNow();
     },
     setDraftText(text) {
@@ -100,27 +121,47 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       set((s) => ({ draft: { ...s.draft, inReplyToId: null }, sendError: null }));
       saveSoon();
     },
-    async sendDraft() {
+    async sendDraft(options = {}) {
       const { draft, sending } = get();
       if (sending || !draft.accountId) return false;
-      set({ sending: true, sendError: null });
+      cancelRetry();
+      const retries = options.retry ? get().sendRetries : 0;
+      set({ sending: true, sendError: null, sendRetryAt: null, sendRetries: retries });
       const result = await bridge().posts.create({
         accountId: draft.accountId,
         text: draft.text,
         ...(draft.inReplyToId ? { inReplyToId: draft.inReplyToId } : {}),
       });
       if (!result.ok) {
-        set({ sending: false, sendError: result.error });
+        const delay = sendRetryDelayMs(result.error, retries, Math.random);
+        set({
+          sending: false,
+          sendError: result.error,
+          sendRetryAt: delay === null ? null : Date.now() + delay,
+          sendRetries: delay === null ? retries : retries + 1,
+        });
+        if (delay !== null) {
+          retryTimer = setTimeout(() => {
+            retryTimer = null;
+            if (get().composerOpen) void get().sendDraft({ retry: true });
+          }, delay);
+        }
         saveNow();
         return false;
       }
       set({
         sending: false,
+        sendError: null,
+        sendRetryAt: null,
+        sendRetries: 0,
         composerOpen: false,
         draft: { accountId: draft.accountId, text: '', inReplyToId: null },
       });
       if (draft.inReplyToId) get().noteOwnReply(draft.inReplyToId);
       saveNow();
+      get().clearXHealthErrors();
+      // A post sent by a retry has no click to answer: say it went out.
+      if (options.retry) get().showFlash('Sent');
       return true;
     },
   };

@@ -137,3 +137,35 @@ describe('a denied consent', () => {
     expect(fx.store.get('accounts')).toEqual([]);
   });
 });
+
+describe('signing an account in again (issue 10)', () => {
+  it('refuses another account than the one being reconnected, and changes nothing', async () => {
+    const fx = await setup();
+    const maren = fx.keepSignedIn('maren_aldous');
+    fx.store.set(
+      'accounts',
+      fx.store.get('accounts').map((a) => ({ ...a, state: 'needs-sign-in' as const })),
+    );
+    const before = fx.store.get('accounts');
+    const started = await fx.service.accounts.signIn({ accountId: maren.id });
+    await fetch(await consent(started.authorizeUrl, 'quillory'));
+    await fx.whenEmitted(() => lastStatus(fx)?.phase === 'failed');
+    expect(lastStatus(fx)?.message).toBe(
+      'You signed in as @quillory on X; sign in as @maren_aldous to reconnect this account.',
+    );
+    expect(fx.store.get('accounts')).toEqual(before);
+  });
+
+  it('reconnects the account when the same one signs in', async () => {
+    const fx = await setup();
+    const maren = fx.keepSignedIn('maren_aldous');
+    fx.store.set(
+      'accounts',
+      fx.store.get('accounts').map((a) => ({ ...a, state: 'needs-sign-in' as const })),
+    );
+    const started = await fx.service.accounts.signIn({ accountId: maren.id });
+    await fetch(await consent(started.authorizeUrl, 'maren_aldous'));
+    await fx.whenEmitted(() => lastStatus(fx)?.phase === 'done');
+    expect(fx.store.get('accounts')).toMatchObject([{ id: maren.id, state: 'ok' }]);
+  });
+});

@@ -81,8 +81,8 @@ describe('retry words', () => {
     ['network', 40_000, 'offline, retrying in 40 s'],
     ['network', 39_200, 'offline, retrying in 40 s'],
     ['network', 400, 'offline, retrying in 1 s'],
-    ['unavailable', 90_000, 'X is unavailable, retrying in 1 min 30 s'],
-    ['unavailable', 300_000, 'X is unavailable, retrying in 5 min'],
+    ['unavailable', 90_000, 'X is not answering, retrying in 1 min 30 s'],
+    ['unavailable', 300_000, 'X is not answering, retrying in 5 min'],
   ] as const)('%s for %i ms: %s', (kind, ms, words) => {
     expect(describeRetry(kind, ms)).toBe(words);
   });

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createColumnContent } from '../../../../src/main/columns/column-content';
 import { fetchSourcePage } from '../../../../src/main/columns/fetch-source';
-import { createColumnPoller, type PollGate } from '../../../../src/main/columns/poller';
+import {
+  createColumnPoller,
+  type ColumnPoller,
+  type PollGate,
+} from '../../../../src/main/columns/poller';
 import { columnArchive } from '../../../../src/main/columns/column-archive';
 import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
 import { openLibrary, type Library } from '../../../../src/main/library/library';
@@ -12,11 +16,14 @@ import type { Column, DecksState } from '../../../../src/shared/decks/schema';
 import { NO_FILTERS } from '../../../../src/shared/search/column-filters';
 import { accountsAgainstSimulator } from '../../../support/accounts-fixture';
 import { freePort } from '../../../support/free-port';
+import type { SecretVault } from '../../../../src/main/accounts/vault';
 
 type Fixture = Awaited<ReturnType<typeof accountsAgainstSimulator>>;
 let f: Fixture | undefined;
 let stop: (() => void) | undefined;
 let library: Library | undefined;
+/** The poller under test: `settle` waits on its explicit signal, never on a sleep. */
+let current: ColumnPoller | undefined;
 afterEach(async () => {
   stop?.();
   library?.close();
@@ -40,10 +47,13 @@ const column = (id: string, patch: Partial<Column>): Column => ({
 /** The poller as main wires it, against the simulator, with what it pushed to the renderer. */
 async function pollerFor(
   columns: (accountId: string) => Column[],
-  options: { gate?: () => PollGate | null } = {},
+  options: { gate?: () => PollGate | null; wrapVault?: (v: SecretVault) => SecretVault } = {},
 ) {
   // A second poller in one test is the next start of the app: same simulator, same data dir.
-  f ??= await accountsAgainstSimulator({ callbackPort: await freePort() });
+  f ??= await accountsAgainstSimulator({
+    callbackPort: await freePort(),
+    ...(options.wrapVault ? { wrapVault: options.wrapVault } : {}),
+  });
   const fx = f;
   const { id } = fx.store.get('accounts').length
     ? { id: fx.store.get('accounts')[0]!.id }
@@ -89,12 +99,14 @@ async function pollerFor(
     notify: (c, p) => notified.push(`${c.title}: ${p.length}`),
   });
   poller.start();
+  current = poller;
   stop = () => poller.stop();
-  return { poller, posts, statuses, accountId: id, layout, notified };
+  return { poller, posts, statuses, accountId: id, layout, notified, asAccount };
 }
 
-const settle = async (check: () => boolean) => {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+/** Waits until the poller has nothing in flight, then checks what it did. */
+const settle = async (check: () => boolean = () => true) => {
+  await current!.settled();
   expect(check()).toBe(true);
 };
 const searches = () =>
@@ -102,7 +114,7 @@ const searches = () =>
 const lastStatus = (statuses: ColumnStatus[], id: string) =>
   statuses.filter((s) => s.columnId === id).at(-1);
 
-describe('the column poller against the simulator', () => {
+describe('the column poller against the simulator', { timeout: 120_000 }, () => {
   it('loads a search, then reads only what is new (since_id) when the interval comes round', async () => {
     const p = await pollerFor((a) => [
       column('acme', { accountId: a, query: 'quillory', notify: true }),
@@ -142,7 +154,7 @@ describe('the column poller against the simulator', () => {
     await settle(() => lastStatus(p.statuses, 'bad')?.state === 'invalid');
     expect(lastStatus(p.statuses, 'bad')!.xMessage).toBeTruthy();
     f!.clock.advance(10 * 60_000);
-    await new Promise((r) => setTimeout(r, 100));
+    await settle();
     expect(searches()).toHaveLength(1);
   });
 
@@ -165,10 +177,12 @@ describe('the column poller against the simulator', () => {
     f!.sim.controls.fault({ kind: '503', count: 2 });
     f!.clock.advance(120_000);
     await settle(() => lastStatus(p.statuses, 'acme')?.state === 'offline');
-    expect(lastStatus(p.statuses, 'acme')!.message).toMatch(/X is unavailable, retrying in \d+ s/);
+    expect(lastStatus(p.statuses, 'acme')!.message).toMatch(
+      /X is not answering, retrying in \d+ s/,
+    );
     for (let i = 0; i < 5 && lastStatus(p.statuses, 'acme')?.state !== 'ok'; i++) {
       f!.clock.advance(60_000);
-      await new Promise((r) => setTimeout(r, 50));
+      await settle();
     }
     await settle(() => lastStatus(p.statuses, 'acme')?.state === 'ok');
   });
@@ -178,7 +192,7 @@ describe('the column poller against the simulator', () => {
       gate: () => ({ state: 'locked', message: 'Locked until 04:00' }),
     });
     f!.clock.advance(30 * 60_000);
-    await new Promise((r) => setTimeout(r, 100));
+    await settle();
     expect(lastStatus(p.statuses, 'acme')).toMatchObject({
       state: 'locked',
       message: 'Locked until 04:00',
@@ -212,7 +226,7 @@ describe('the column poller against the simulator', () => {
     expect(f!.sim.controls.requests().length).toBe(requestsBefore);
     // The longer interval counts from the last poll: nothing is due two minutes later.
     f!.clock.advance(120_000);
-    await new Promise((r) => setTimeout(r, 50));
+    await settle();
     expect(f!.sim.controls.requests().length).toBe(requestsBefore);
   });
 
@@ -292,5 +306,115 @@ describe('the column poller against the simulator', () => {
     );
     await settle(() => lastStatus(locked.statuses, 'archive')?.state === 'locked');
     expect(locked.posts.filter((b) => b.columnId === 'archive')).toEqual([]);
+  });
+});
+
+/** A vault whose keyring changed: it still encrypts, but decrypts nothing it holds. */
+function breakableVault() {
+  const state = { broken: false, decrypts: 0 };
+  const wrap = (v: SecretVault): SecretVault => ({
+    strength: () => v.strength(),
+    encrypt: (plain) => v.encrypt(plain),
+    decrypt: (cipher) => {
+      state.decrypts++;
+      if (state.broken) throw new Error('Error while decrypting the ciphertext provided');
+      return v.decrypt(cipher);
+    },
+  });
+  return { state, wrap };
+}
+
+/** Moves the fake clock minute by minute, letting the poller finish what each minute starts. */
+async function runFor(ms: number, onMinute?: () => void) {
+  for (let t = 0; t < ms; t += 60_000) {
+    f!.clock.advance(60_000);
+    onMinute?.();
+    await current!.settled();
+  }
+}
+
+describe('the poller recovers by itself and never spins (issue 10)', { timeout: 300_000 }, () => {
+  it('with a vault that cannot decrypt: the account needs sign-in, says why, and an hour makes only a few attempts', async () => {
+    const vault = breakableVault();
+    vault.state.broken = true;
+    let ticks = 0;
+    const p = await pollerFor(
+      (a) => [
+        column('acme', { accountId: a, query: 'quillory' }),
+        column('who', { type: 'user', query: undefined, username: 'maren_aldous', accountId: a }),
+      ],
+      { wrapVault: vault.wrap },
+    );
+    await settle();
+    // Another timer of the app keeps firing: the event loop is not starved.
+    const tick = () => {
+      ticks++;
+      f!.clock.setTimeout(tick, 60_000);
+    };
+    f!.clock.setTimeout(tick, 60_000);
+    await runFor(60 * 60_000);
+    expect(ticks).toBe(60);
+    expect(vault.state.decrypts).toBeLessThanOrEqual(5);
+    expect(f!.store.get('accounts')[0]!.state).toBe('needs-sign-in');
+    expect(f!.notices.join(' ')).toMatch(/could not unlock the sign-in of @quillory/);
+    expect(lastStatus(p.statuses, 'acme')?.state).toBe('needs-sign-in');
+    expect(f!.sim.controls.requests()).toHaveLength(0);
+  });
+
+  it('restarts every column of an account that signs in again, without a click', async () => {
+    const vault = breakableVault();
+    vault.state.broken = true;
+    const p = await pollerFor(
+      (a) => [
+        column('one', { accountId: a, query: 'quillory' }),
+        column('two', { type: 'mentions', query: undefined, accountId: a }),
+      ],
+      { wrapVault: vault.wrap },
+    );
+    await settle(() => lastStatus(p.statuses, 'two')?.state === 'needs-sign-in');
+    // Signed in again (the keyring is back; new tokens are kept): the accounts change wakes it.
+    vault.state.broken = false;
+    f!.store.set('accounts', []);
+    f!.keepSignedIn('quillory');
+    p.poller.wake();
+    await settle(
+      () =>
+        lastStatus(p.statuses, 'one')?.state === 'ok' &&
+        lastStatus(p.statuses, 'two')?.state === 'ok',
+    );
+  });
+
+  it('resumes a column whose credits ran out once X answers again, without a click', async () => {
+    const p = await pollerFor((a) => [column('acme', { accountId: a, query: 'quillory' })]);
+    await settle(() => lastStatus(p.statuses, 'acme')?.state === 'ok');
+    f!.sim.controls.fault({ kind: '402' });
+    f!.clock.advance(120_000);
+    await settle(() => lastStatus(p.statuses, 'acme')?.errorKind === 'payment_required');
+    expect(lastStatus(p.statuses, 'acme')!.until).toBeGreaterThan(f!.clock.now());
+    // An hour of spent credits costs a few requests, not one per tick.
+    const before = searches().length;
+    await runFor(60 * 60_000);
+    expect(searches().length - before).toBeLessThanOrEqual(8);
+    // The new billing period: X answers again, and so does the column, by itself.
+    f!.sim.controls.clearFaults();
+    await runFor(30 * 60_000);
+    expect(lastStatus(p.statuses, 'acme')?.state).toBe('ok');
+  });
+
+  it('clears a column’s error on the next success of the same account and endpoint', async () => {
+    const p = await pollerFor((a) => [
+      column('one', { accountId: a, query: 'quillory' }),
+      column('two', { accountId: a, query: 'bristol' }),
+    ]);
+    await settle();
+    f!.sim.controls.fault({ kind: '503', count: 1 });
+    f!.clock.advance(120_000);
+    await settle();
+    const failed = ['one', 'two'].filter((id) =>
+      p.statuses.some((s) => s.columnId === id && s.state === 'offline'),
+    );
+    expect(failed).toHaveLength(1);
+    // The other column's success showed X answers again: the failed one was asked at once.
+    expect(lastStatus(p.statuses, failed[0]!)?.state).toBe('ok');
   });
 });

@@ -69,7 +69,7 @@ function boot(
   };
 }
 
-describe('the time box service', () => {
+describe('the time box service', { timeout: 120_000 }, () => {
   it('counts only while the window is focused and visible and the user is not idle', () => {
     const t = boot();
     t.clock.advance(60_000);

@@ -42,6 +42,17 @@ describe('describeColumnStatus', () => {
     expect(describe_(status({ state: 'offline' })).text).toBe('Offline, retrying soon');
   });
 
+  it('says "X is not answering" for a 5xx, and "Offline" only when X could not be reached', () => {
+    const x5xx = describe_(
+      status({ state: 'offline', errorKind: 'unavailable', until: now + 20_000 }),
+    );
+    expect(x5xx.text).toBe('X is not answering, retrying in 20 s');
+    expect(x5xx.announce).not.toMatch(/offline/i);
+    expect(
+      describe_(status({ state: 'offline', errorKind: 'network', until: now + 20_000 })).text,
+    ).toBe('Offline, retrying in 20 s');
+  });
+
   it('shows X’s own words for a refused query, says polling stopped and offers the settings', () => {
     const words = describe_(
       status({ state: 'invalid', xMessage: 'There were errors processing your request: ...' }),

@@ -136,3 +136,75 @@ describe('the composer', () => {
     expect(bridge.callsTo('drafts.set').at(-1)).toMatchObject({ text: 'later' });
   });
 });
+
+describe('a post that did not go out (issue 10)', () => {
+  const unavailable = {
+    kind: 'x' as const,
+    message: 'X is having trouble',
+    x: { kind: 'unavailable' as const, message: '503', status: 503 },
+  };
+
+  it('is sent again by itself after a 5xx, says when, and says "Sent" once it went out', async () => {
+    s().openComposer({ accountId: 'b' });
+    s().setDraftText('Back in stock!');
+    bridge.answerError('posts.create', unavailable);
+    bridge.answerError('posts.create', { ...unavailable, x: { kind: 'network', message: 'down' } });
+    bridge.answerOk('posts.create', { postId: '88' });
+    expect(await s().sendDraft()).toBe(false);
+    const first = s().sendRetryAt!;
+    expect(first - Date.now()).toBeGreaterThanOrEqual(10_000);
+    expect(bridge.callsTo('posts.create')).toHaveLength(1);
+    // Nothing is sent before the announced time, then it is.
+    await vi.advanceTimersByTimeAsync(first - Date.now() - 1);
+    expect(bridge.callsTo('posts.create')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(bridge.callsTo('posts.create')).toHaveLength(2);
+    expect(s().sendRetryAt).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(s().sendRetryAt! - Date.now());
+    expect(bridge.callsTo('posts.create')).toHaveLength(3);
+    expect(s().composerOpen).toBe(false);
+    expect(s().draft.text).toBe('');
+    expect(s().flash?.text).toBe('Sent');
+  });
+
+  it('is not retried when X refused it, and never more than a few times: then it is the user’s call', async () => {
+    s().openComposer({ accountId: 'b' });
+    s().setDraftText('Hello');
+    bridge.answerError('posts.create', {
+      kind: 'x',
+      message: 'no',
+      x: { kind: 'forbidden', message: 'no' },
+    });
+    await s().sendDraft();
+    expect(s().sendRetryAt).toBeNull();
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(bridge.callsTo('posts.create')).toHaveLength(1);
+
+    for (let i = 0; i < 10; i++) bridge.answerError('posts.create', unavailable);
+    await s().sendDraft();
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    const sent = bridge.callsTo('posts.create').length - 1;
+    expect(sent).toBeGreaterThan(1);
+    expect(sent).toBeLessThanOrEqual(5);
+    expect(s().sendRetryAt).toBeNull();
+    expect(s().draft.text).toBe('Hello');
+  });
+
+  it('closing the composer stops a pending retry and keeps the draft', async () => {
+    s().openComposer({ accountId: 'b' });
+    s().setDraftText('Hold on');
+    bridge.answerError('posts.create', unavailable);
+    await s().sendDraft();
+    s().closeComposer();
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(bridge.callsTo('posts.create')).toHaveLength(1);
+    expect(s().draft.text).toBe('Hold on');
+  });
+
+  it('an X-health banner goes away once X answers again', async () => {
+    s().showError(unavailable);
+    s().showError({ kind: 'conflict', message: 'Something else' });
+    s().setColumnStatus({ columnId: 'personal-col', state: 'ok', readsToday: 0 });
+    expect(s().errors.map((e) => e.message)).toEqual(['Something else']);
+  });
+});

@@ -25,6 +25,10 @@ export function ColumnStatusLine({
 }) {
   const status = useStore((s) => s.columnStatuses[columnId]);
   const signIn = useStore((s) => s.signIn);
+  const accountId = useStore(
+    (s) =>
+      s.layout?.decks.flatMap((d) => d.columns).find((c) => c.id === columnId)?.accountId ?? null,
+  );
   const counting = status?.until !== undefined || status?.state === 'ok';
   const now = useNow(counting ? 1000 : 60_000);
   const words = describeColumnStatus(status, now, (ms) => clockTime(ms));
@@ -39,7 +43,11 @@ export function ColumnStatusLine({
       </span>
       {words.detail && <span className="column-status-detail">X said: {words.detail}</span>}
       {words.action === 'sign-in' && (
-        <button type="button" className="button small" onClick={() => void signIn()}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void signIn(accountId ?? undefined)}
+        >
           Sign in again
         </button>
       )}

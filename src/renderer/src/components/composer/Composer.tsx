@@ -20,13 +20,14 @@ import { SendError } from './SendError';
  * summon goes to x.com, and replying as another account than the column's asks first.
  */
 export function Composer() {
-  const { open, draft, columnAccountId, sending, sendError } = useStore(
+  const { open, draft, columnAccountId, sending, sendError, sendRetryAt } = useStore(
     useShallow((s) => ({
       open: s.composerOpen,
       draft: s.draft,
       columnAccountId: s.composerColumnAccountId,
       sending: s.sending,
       sendError: s.sendError,
+      sendRetryAt: s.sendRetryAt,
     })),
   );
   const actions = useStore(
@@ -194,7 +195,14 @@ export function Composer() {
             </div>
           )}
           {sendError && (
-            <SendError error={sendError} onReplyOnX={draft.inReplyToId ? replyOnX : null} />
+            <SendError
+              error={sendError}
+              retryAt={sendRetryAt}
+              onRetry={() =>
+                void actions.send().then((ok) => ok && actions.flash(`Posted as ${handle}`))
+              }
+              onReplyOnX={draft.inReplyToId ? replyOnX : null}
+            />
           )}
         </form>
       )}
