@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { openBetterSqlite } from '../src/main/library/better-sqlite3-driver';
 import fs from 'node:fs';
 import { openNodeStore } from '../src/harness/node-store';
 import { createNodeVault } from '../src/harness/node-vault';
@@ -97,6 +98,7 @@ export async function measurePollingDay(options: PollingDayOptions = POLLING_DAY
     random: randomBytes,
     presence,
     isTrustedSender: () => false,
+    openDriver: openBetterSqlite,
     demoSeed: options.seed,
   });
   try {

@@ -13,6 +13,10 @@ export const METRICS = [
   'requests_per_hour',
   'reads_per_new_post',
   'ledger_error_s_per_hour',
+  // The library (bench/archive.ts).
+  'archive_insert_10k_ms',
+  'archive_search_p95_ms',
+  'db_mb_per_100k_posts',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -26,6 +30,9 @@ export const TARGETS: Partial<Record<Metric, Target>> = {
   reads_per_new_post: { max: 1.02 },
   renderer_js_gzip_kb: { max: 250 },
   ledger_error_s_per_hour: { max: 1 },
+  archive_insert_10k_ms: { max: 250 },
+  archive_search_p95_ms: { max: 20 },
+  db_mb_per_100k_posts: { max: 120 },
 };
 
 export type Verdict = 'pass' | 'fail' | 'report only' | 'not measured';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureArchive } from './archive';
 import { buildApp, measureBundleSize, root } from './bundle-size';
 import { measureLedgerDay } from './ledger-day';
 import { measureMerge } from './merge';
@@ -11,14 +12,14 @@ import { TARGETS, allMeasured, completeValues, formatTable, type Metric } from '
 import { measureScroll } from './scroll';
 
 /**
- * npm run bench [-- --no-build] [-- --only merge,ledger,polling,bundle,scroll]
+ * npm run bench [-- --no-build] [-- --only merge,ledger,polling,bundle,scroll,archive]
  *
  * Measures Timedeck's speed, memory, API use and time-box accuracy, writes bench/results.json
  * and prints a table. Exits 0 when every metric was measured, whether or not it met its target;
  * non-zero when one could not be measured. See bench/README.md for what each metric means.
  */
 
-const STEPS = ['bundle', 'merge', 'ledger', 'polling', 'scroll'] as const;
+const STEPS = ['bundle', 'merge', 'ledger', 'polling', 'scroll', 'archive'] as const;
 type Step = (typeof STEPS)[number];
 
 const { values: args } = parseArgs({
@@ -89,6 +90,7 @@ if (only.has('bundle'))
 if (only.has('merge')) await step('merge', () => measureMerge({ warmup: 3, runs: 9 }));
 if (only.has('ledger')) await step('ledger', () => measureLedgerDay());
 if (only.has('polling')) await step('polling', () => measurePollingDay());
+if (only.has('archive')) await step('archive', () => measureArchive());
 if (only.has('scroll'))
   await step('scroll', () => {
     requireBuild();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { PostCacheSchema, type PostCacheData } from '../src/main/columns/post-cache';
+import { LegacyCacheSchema } from '../src/main/columns/column-archive';
 import type { AccountsState } from '../src/shared/accounts/schema';
 import type { ColumnPosts, ColumnSnapshot } from '../src/shared/columns/content';
 import type { ColumnDraft, DecksState } from '../src/shared/decks/schema';
@@ -143,7 +143,8 @@ async function firstLoads(page: Page, columnIds: string[]): Promise<ColumnPosts[
 }
 
 function writeCache(dataDir: string, batches: ColumnPosts[]) {
-  const data: PostCacheData = PostCacheSchema.parse({
+  // The pre-library cache file: main imports it into the archive at its next start.
+  const data = LegacyCacheSchema.parse({
     version: 1,
     columns: Object.fromEntries(batches.map((batch) => [batch.columnId, { batch }])),
     readMarkers: {},

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LibraryOpenError } from '../main/library/open-library';
 import { startHarness } from './host';
 
 /**
@@ -63,6 +64,13 @@ const harness = await startHarness({
   fakeClock: values['fake-clock'],
   rendererDir,
   version: pkg.version,
+}).catch((e: unknown) => {
+  // A data folder another harness holds, or a library from a newer Timedeck: refused, untouched.
+  if (e instanceof LibraryOpenError) {
+    console.error(e.message);
+    process.exit(3);
+  }
+  throw e;
 });
 console.log(`Timedeck harness at ${harness.url}`);
 

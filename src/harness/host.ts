@@ -8,6 +8,7 @@ import { consoleLogger, type Logger } from '../main/platform/logger';
 import { createSettablePresence, presentState } from '../main/platform/presence';
 import { createServices } from '../main/services';
 import type { StorageStrength } from '../shared/accounts/schema';
+import { openBetterSqlite } from '../main/library/better-sqlite3-driver';
 import { openNodeStore } from './node-store';
 import { createNodeVault } from './node-vault';
 import { startHarnessServer } from './server';
@@ -75,6 +76,7 @@ export async function startHarness(options: HarnessOptions) {
     random: randomBytes,
     startupNotices: opened.notices,
     presence,
+    openDriver: openBetterSqlite,
     // The WebSocket upgrade has checked Host and Origin; here the page must be under the token.
     isTrustedSender: (url) =>
       url.protocol === 'http:' &&

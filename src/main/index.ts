@@ -1,5 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { app, BrowserWindow, Notification, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Notification,
+  session,
+  type WebContents,
+} from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
 import { electronPresence } from './electron/presence';
@@ -8,6 +15,8 @@ import { createMainWindow, isOwnPage } from './electron/window';
 import { exposeForTests, openExternal } from './electron/test-hooks';
 import { systemClock } from '../shared/time/clock';
 import { consoleLogger } from './platform/logger';
+import { LibraryOpenError } from './library/open-library';
+import { openNodeSqlite } from './library/node-sqlite-driver';
 import { createServices } from './services';
 
 // The Electron host: the product. The same services run in the browser harness (src/harness).
@@ -44,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     const opened = openElectronStore();
     const presence = electronPresence();
     exposeForTests({ presence });
-    const services = await createServices({
+    const started = createServices({
       platform: {
         host: 'electron',
         version: app.getVersion(),
@@ -63,7 +72,16 @@ if (!app.requestSingleInstanceLock()) {
       startupNotices: opened.notices,
       isTrustedSender: isOwnPage,
       presence,
+      openDriver: openNodeSqlite,
+    }).catch((e: unknown) => {
+      // A library from a newer Timedeck (or held by another): say so and stop, touching nothing.
+      if (!(e instanceof LibraryOpenError)) throw e;
+      dialog.showErrorBox('Timedeck cannot open its library', e.message);
+      app.quit();
+      return null;
     });
+    const services = await started;
+    if (!services) return;
     app.on('will-quit', () => void services.close());
     registerIpc(services, () => mainWindow);
     mainWindow = createMainWindow(opened.store);

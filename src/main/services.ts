@@ -12,7 +12,9 @@ import { AppFailure } from './errors';
 import { createColumnContent } from './columns/column-content';
 import { fetchSourcePage } from './columns/fetch-source';
 import { createColumnPoller } from './columns/poller';
-import { createPostCache } from './columns/post-cache';
+import { columnArchive, importColumnsCache } from './columns/column-archive';
+import type { OpenDriver } from './library/driver';
+import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { createEventHub } from './ipc/events';
@@ -23,7 +25,9 @@ import type { PresenceSource } from './platform/presence';
 import { createTimeboxService } from './timebox/timebox-service';
 import { createPostService } from './posts/post-service';
 import type { Simulator } from '../simulator';
-import { createSpendService, ledgerToJson, loadCostLedger } from './spend/spend-service';
+import { createSpendService, importSpendJson } from './spend/spend-service';
+import { importOutcomesJson } from './library/import-json';
+import type { TimerId } from '../shared/time/clock';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { utcDay } from './x/costs';
@@ -41,6 +45,8 @@ export interface ServiceOptions {
   demoSeed?: string;
   /** Whether the user is really there (window, idle, suspend, lock): what the time box counts. */
   presence: PresenceSource;
+  /** The SQLite binding of the host (node:sqlite in Electron, better-sqlite3 on Node 20). */
+  openDriver: OpenDriver;
 }
 
 const DEMO_CLIENT_ID = 'timedeck-demo';
@@ -53,10 +59,37 @@ export async function createServices(options: ServiceOptions) {
   const { platform, store } = options;
   const { clock, log } = platform;
   const events = createEventHub();
+  // The library first: a second Timedeck on this data folder, or a library from a newer one,
+  // stops the start here (LibraryOpenError), before anything else runs.
+  let troubleNotice: string | null = null;
+  let onLibraryTrouble: (message: string | null) => void = () => {};
+  const library = openLibrary({
+    dir: platform.dataDir,
+    openDriver: options.openDriver,
+    clock,
+    log,
+    onTrouble: (message) => onLibraryTrouble(message),
+  });
+  importColumnsCache(
+    path.join(platform.dataDir, 'columns-cache.json'),
+    library.archive,
+    clock.now(),
+    log,
+  );
   const decks = createDeckService({ store, events, newId: platform.newId });
   const rateLimits = createRateLimitTracker();
-  const spendFile = loadCostLedger(path.join(platform.dataDir, 'spend.json'), clock, log);
-  const costs = createCostTracker(() => DEFAULT_PRICES, spendFile.ledger);
+  // spend.json and outcomes.json (before the library) move into it once.
+  importSpendJson(path.join(platform.dataDir, 'spend.json'), library.spend, clock, log);
+  importOutcomesJson(path.join(platform.dataDir, 'outcomes.json'), library.spend, log);
+  const costs = createCostTracker(() => DEFAULT_PRICES, library.spend.loadLedger());
+  // The ledger changes with every request: kept at most every 2 s, and at quit.
+  let spendTimer: TimerId | undefined;
+  const saveSpend = () => {
+    if (spendTimer !== undefined) clock.clearTimeout(spendTimer);
+    spendTimer = undefined;
+    const now = clock.now();
+    library.spend.saveLedger(costs.ledger(), new Set([utcDay(now), utcDay(now - 86_400_000)]));
+  };
 
   // Demo mode (no client ID): X is the loopback simulator, on the app's own clock.
   let simulator: Simulator | null = null;
@@ -104,13 +137,17 @@ export async function createServices(options: ServiceOptions) {
     access.run(accounts.sessions, accountId, call);
 
   const app = createAppService(platform, events, () => accounts.target().demo);
+  onLibraryTrouble = (message) => {
+    if (troubleNotice) app.withdraw(troubleNotice);
+    troubleNotice = message ? app.notify({ level: 'error', message }) : null;
+  };
   const spend = createSpendService({
     costs,
     store,
     clock,
     events,
     accountIds: () => store.get('accounts').map((a) => a.id),
-    persist: (ledger) => spendFile.file.schedule(() => ledgerToJson(ledger)),
+    persist: () => (spendTimer ??= clock.setTimeout(saveSpend, 2000)),
   });
 
   let wakePoller = () => {};
@@ -118,6 +155,7 @@ export async function createServices(options: ServiceOptions) {
     clock,
     log,
     events,
+    outcomes: library.spend,
     store,
     presence: options.presence,
     dataDir: platform.dataDir,
@@ -135,14 +173,13 @@ export async function createServices(options: ServiceOptions) {
     },
   });
 
-  const readsByDay = new Map<string, Map<string, number>>();
   const poller = createColumnPoller({
     clock,
     random: Math.random,
     log,
     events,
     content: createColumnContent(),
-    cache: createPostCache({ file: path.join(platform.dataDir, 'columns-cache.json'), clock, log }),
+    archive: columnArchive(library.archive, clock),
     decks: () => store.get('decks'),
     rateLimits: () => rateLimits.state(),
     accountState: (id) => store.get('accounts').find((a) => a.id === id)?.state ?? 'missing',
@@ -161,12 +198,16 @@ export async function createServices(options: ServiceOptions) {
         : null),
     onReads(columnIds, count) {
       const day = utcDay(clock.now());
-      const counts = readsByDay.get(day) ?? new Map<string, number>();
-      readsByDay.clear();
-      readsByDay.set(day, counts);
-      for (const id of columnIds) counts.set(id, (counts.get(id) ?? 0) + count);
+      for (const deck of store.get('decks').decks)
+        for (const c of deck.columns)
+          if (columnIds.includes(c.id) && c.accountId)
+            library.spend.addColumnReads(
+              day,
+              { columnId: c.id, deckId: deck.id, accountId: c.accountId },
+              count,
+            );
     },
-    readsToday: (columnId) => readsByDay.get(utcDay(clock.now()))?.get(columnId) ?? 0,
+    readsToday: (columnId) => library.spend.columnReads(utcDay(clock.now()), columnId),
     notify: (column, posts, users) => platform.notify(describeNewPosts(column.title, posts, users)),
     onShown: (column, count) => {
       if (column.accountId) timebox.recordSeen(column.accountId, count);
@@ -216,6 +257,7 @@ export async function createServices(options: ServiceOptions) {
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);
+  library.notices.forEach(app.notify);
 
   await accounts.ensureDemoAccounts().catch((e: unknown) => {
     log.error('demo accounts could not be signed in', e);
@@ -242,6 +284,7 @@ export async function createServices(options: ServiceOptions) {
   });
   timebox.start();
   poller.start();
+  void library.start();
 
   return {
     router,
@@ -251,7 +294,8 @@ export async function createServices(options: ServiceOptions) {
     async close() {
       timebox.stop();
       poller.stop();
-      spendFile.file.flush();
+      if (spendTimer !== undefined) saveSpend();
+      library.close();
       await simulator?.close();
     },
   };

@@ -9,10 +9,17 @@ export type NewNotice = Omit<Notice, 'id' | 'at'>;
 export function createAppService(platform: Platform, events: EventHub, demo: () => boolean) {
   const notices: Notice[] = [];
 
-  const notify = (notice: NewNotice) => {
+  const notify = (notice: NewNotice): string => {
     const full: Notice = { ...notice, id: platform.newId(), at: platform.clock.now() };
     notices.push(full);
     events.emit('app.notice', full);
+    return full.id;
+  };
+  /** The notice's cause is over: it leaves the list and the window by itself. */
+  const withdraw = (noticeId: string) => {
+    const index = notices.findIndex((n) => n.id === noticeId);
+    if (index >= 0) notices.splice(index, 1);
+    events.emit('app.noticeWithdrawn', { noticeId });
   };
 
   const handlers: Handlers['app'] = {
@@ -28,5 +35,5 @@ export function createAppService(platform: Platform, events: EventHub, demo: () 
       return null;
     },
   };
-  return { handlers, notify };
+  return { handlers, notify, withdraw };
 }

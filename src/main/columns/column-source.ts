@@ -49,5 +49,8 @@ export function columnSource(
       if (!column.listId)
         return { problem: 'needs-setup', message: 'Choose the list this column shows.' };
       return { accountId, source: { kind: 'list', listId: column.listId } };
+    case 'archive':
+      // The poller searches the archive for it: it never asks X.
+      return { problem: 'invalid', message: 'An Archive column searches your archive, not X.' };
   }
 }

@@ -18,7 +18,7 @@ import {
   type PollColumn,
   type PollState,
 } from './poll-plan';
-import { CACHED_POSTS_PER_COLUMN, type PostCache, type PostCacheData } from './post-cache';
+import { ARCHIVE_COLUMN_POSTS, type ColumnArchive } from './column-archive';
 import { describeRateLimitWait } from '../../shared/time/wait-words';
 
 /** Why a column may not be polled now, whatever its own state: the time box, the spend cap. */
@@ -33,7 +33,8 @@ export interface PollerDeps {
   log: Logger;
   events: EventHub;
   content: ColumnContent;
-  cache: PostCache;
+  /** Where every post read is kept, and what Archive columns search (the library). */
+  archive: ColumnArchive;
   decks(): DecksState;
   rateLimits(): RateLimitState;
   accountState(accountId: string): 'ok' | 'needs-sign-in' | 'missing';
@@ -106,6 +107,10 @@ export function createColumnPoller(deps: PollerDeps) {
   let cycling = false;
   let again = false;
   let stopped = true;
+  /** Bumped when polling archived posts: Archive columns search again. */
+  let archiveVersion = 0;
+  let archived = false;
+  const archiveShown = new Map<string, string>();
 
   const allColumns = () =>
     deps.decks().decks.flatMap((d) => d.columns.map((column) => ({ deck: d.id, column })));
@@ -127,7 +132,7 @@ export function createColumnPoller(deps: PollerDeps) {
       // The column asks something else now: what it showed no longer answers it.
       content.forget(column.id);
       deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
-      persist();
+      safely('forget a column', () => deps.archive.forget(column.id));
       return {
         state: 'ok' as const,
         nextDueAt: clock.now(),
@@ -157,7 +162,6 @@ export function createColumnPoller(deps: PollerDeps) {
           applyFilters(posts, column.filters, Object.fromEntries(users)),
         );
         deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
-        persist();
         rt.filters = filters;
       } else {
         // Looser: posts it hid were never kept, so read the column afresh.
@@ -192,7 +196,13 @@ export function createColumnPoller(deps: PollerDeps) {
     for (const { deck, column } of allColumns()) {
       const gate = deps.gate(deck);
       if (gate) {
+        // An Archive column shows its search again when the deck opens.
+        archiveShown.delete(column.id);
         setStatus(column.id, { state: gate.state, message: gate.message });
+        continue;
+      }
+      if (column.type === 'archive') {
+        showArchive(column);
         continue;
       }
       const rt = runtimeOf(column);
@@ -330,6 +340,26 @@ export function createColumnPoller(deps: PollerDeps) {
         content.newestId(id),
       );
       const fresh = content.add(id, applyFilters(candidates, column.filters, usernames), includes);
+      const shown = new Set(fresh.map((p) => p.id));
+      safely('archive posts', () =>
+        deps.archive.keep(
+          {
+            columnId: id,
+            accountId: req.accountId,
+            ...(column.type === 'search' && column.query ? { query: column.query } : {}),
+          },
+          fresh,
+          {
+            users: includes.users,
+            media: includes.media,
+            posts: [
+              ...pages.flatMap((p) => p.posts).filter((p) => !shown.has(p.id)),
+              ...includes.posts,
+            ],
+          },
+        ),
+      );
+      archived = true;
       if (fresh.length > 0) {
         deps.events.emit('columns.posts', content.batch(id, fresh, 'prepend'));
         if (column.notify && hadPosts) deps.notify(column, fresh, usersById);
@@ -345,25 +375,54 @@ export function createColumnPoller(deps: PollerDeps) {
       delete rt.problem;
       setStatus(id, { state: 'ok', lastUpdatedAt: now });
     }
-    persist();
   }
 
-  function persist() {
-    deps.cache.schedule((): PostCacheData => ({
-      version: 1,
-      columns: Object.fromEntries(
-        allColumns().map(({ column }) => [
-          column.id,
-          {
-            batch: content.batchOf(column.id, 'replace', CACHED_POSTS_PER_COLUMN),
-            ...(content.clearedUpTo(column.id)
-              ? { clearedUpTo: content.clearedUpTo(column.id) }
-              : {}),
-          },
-        ]),
-      ),
-      readMarkers: Object.fromEntries(readMarkers),
-    }));
+  /** The archive never stops the columns: a failure there is logged, polling goes on. */
+  function safely(what: string, run: () => void) {
+    try {
+      run();
+    } catch (e) {
+      deps.log.error(`library: could not ${what}`, e);
+    }
+  }
+
+  /**
+   * An Archive column: a search of what was already read, at no cost and with no request, shown
+   * again when its query changes or new posts reach the archive.
+   */
+  function showArchive(column: Column) {
+    const key = JSON.stringify([column.query ?? '', archiveVersion]);
+    if (archiveShown.get(column.id) === key) return;
+    archiveShown.set(column.id, key);
+    let found: ReturnType<ColumnArchive['search']>;
+    try {
+      found = deps.archive.search(column.query ?? '', ARCHIVE_COLUMN_POSTS);
+    } catch (e) {
+      deps.log.error('library: an archive search failed', e);
+      found = { error: 'The archive could not be searched just now.' };
+    }
+    content.forget(column.id);
+    if ('error' in found) {
+      deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
+      setStatus(column.id, {
+        state: column.query?.trim() ? 'invalid' : 'needs-setup',
+        message: column.query?.trim()
+          ? found.error
+          : 'Set up what this column looks for in your archive.',
+      });
+      return;
+    }
+    content.add(column.id, found.posts, {
+      users: found.users,
+      posts: found.referenced,
+      media: found.media,
+    });
+    deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
+    setStatus(column.id, {
+      state: 'ok',
+      lastUpdatedAt: clock.now(),
+      message: `From your archive: ${found.more ? 'more than ' : ''}${found.total.toLocaleString('en-US')} post${found.total === 1 ? '' : 's'}, no cost`,
+    });
   }
 
   async function cycle() {
@@ -390,6 +449,8 @@ export function createColumnPoller(deps: PollerDeps) {
               execute(r).catch((e: unknown) => deps.log.error('poll failed', e)),
             ),
           );
+          if (archived) archiveVersion += 1;
+          archived = false;
           again = true;
         } else if (plan.nextWakeAt !== undefined) {
           arm(plan.nextWakeAt);
@@ -418,18 +479,24 @@ export function createColumnPoller(deps: PollerDeps) {
   }
 
   return {
-    /** Loads the disk cache (the columns show it at once) and starts polling. */
+    /** Loads each column's last posts from the archive (shown at once, offline too) and starts polling. */
     start() {
-      const cached = deps.cache.load();
-      if (cached) {
-        const known = new Set(allColumns().map((c) => c.column.id));
-        for (const [id, entry] of Object.entries(cached.columns)) {
-          if (!known.has(id)) continue;
-          if (entry.clearedUpTo) content.restoreCleared(id, entry.clearedUpTo);
-          const b = entry.batch;
-          content.add(id, b.posts, { users: b.users, posts: b.referenced, media: b.media });
+      for (const { column } of allColumns()) {
+        if (column.type === 'archive') continue;
+        try {
+          const last = deps.archive.load(column.id);
+          if (last.clearedUpTo) content.restoreCleared(column.id, last.clearedUpTo);
+          if (last.readMarker) readMarkers.set(column.id, last.readMarker);
+          const users = Object.fromEntries(last.users.map((u) => [u.id, u]));
+          // Filters made stricter since: what they hide stays hidden.
+          content.add(column.id, applyFilters(last.posts, column.filters, users), {
+            users: last.users,
+            posts: last.referenced,
+            media: last.media,
+          });
+        } catch (e) {
+          deps.log.error(`library: could not load column ${column.id}`, e);
         }
-        for (const [id, marker] of Object.entries(cached.readMarkers)) readMarkers.set(id, marker);
       }
       stopped = false;
       wake();
@@ -438,11 +505,11 @@ export function createColumnPoller(deps: PollerDeps) {
       stopped = true;
       if (timer !== undefined) clock.clearTimeout(timer);
       timer = undefined;
-      deps.cache.flush();
     },
     /** The deck layout or an account changed: re-plan now (edited columns restart). */
     wake,
     refresh(columnId: string) {
+      archiveShown.delete(columnId);
       const rt = runtimes.get(columnId);
       if (rt) {
         Object.assign(rt, { state: 'ok', nextDueAt: clock.now(), attempt: 0 });
@@ -453,11 +520,12 @@ export function createColumnPoller(deps: PollerDeps) {
     clear(columnId: string) {
       content.clear(columnId);
       deps.events.emit('columns.posts', content.batchOf(columnId, 'replace'));
-      persist();
+      const upTo = content.clearedUpTo(columnId);
+      if (upTo) safely('clear a column', () => deps.archive.cleared(columnId, upTo));
     },
     markRead(columnId: string, postId: string) {
       readMarkers.set(columnId, postId);
-      persist();
+      safely('keep a read marker', () => deps.archive.markRead(columnId, postId));
     },
     /** What the columns hold now; `readable` says which columns' posts may be read out. */
     snapshot(readable: (columnId: string) => boolean = () => true): ColumnSnapshot {

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { z } from 'zod';
+import type { SpendStore } from '../library/spend';
 import type { SpendView } from '../../shared/columns/content';
 import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
@@ -7,7 +9,7 @@ import type { Logger } from '../platform/logger';
 import { createJsonFile } from '../store/json-file';
 import type { PersistedState } from '../store/schema';
 import type { StateStore } from '../store/state-store';
-import { EMPTY_LEDGER, utcDay, type CostLedger } from '../x/costs';
+import { utcDay, type CostLedger } from '../x/costs';
 import type { CostTracker } from '../x/trackers';
 
 const Counts = z.record(z.string(), z.unknown());
@@ -15,16 +17,6 @@ const Counts = z.record(z.string(), z.unknown());
 const LedgerFileSchema = z.object({
   days: z.record(z.string(), z.record(z.string(), Counts)),
   billed: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
-});
-
-export const ledgerToJson = (l: CostLedger): z.infer<typeof LedgerFileSchema> => ({
-  days: l.days as z.infer<typeof LedgerFileSchema>['days'],
-  billed: Object.fromEntries(
-    Object.entries(l.billed).map(([a, days]) => [
-      a,
-      Object.fromEntries(Object.entries(days).map(([d, ids]) => [d, [...ids]])),
-    ]),
-  ),
 });
 
 export const ledgerFromJson = (j: z.infer<typeof LedgerFileSchema>): CostLedger => ({
@@ -37,10 +29,16 @@ export const ledgerFromJson = (j: z.infer<typeof LedgerFileSchema>): CostLedger 
   ),
 });
 
-export function loadCostLedger(file: string, clock: Clock, log: Logger) {
-  const json = createJsonFile({ file, schema: LedgerFileSchema, clock, log, delayMs: 2000 });
-  const loaded = json.load();
-  return { ledger: loaded ? ledgerFromJson(loaded) : EMPTY_LEDGER, file: json };
+/**
+ * spend.json (the cost ledger before the library) moves into the library once, then is renamed
+ * `spend.json.imported`. A damaged file is renamed the same way, unimported: spend is a count,
+ * and the day's first reads start it again.
+ */
+export function importSpendJson(file: string, spend: SpendStore, clock: Clock, log: Logger) {
+  if (!fs.existsSync(file)) return;
+  const loaded = createJsonFile({ file, schema: LedgerFileSchema, clock, log }).load();
+  if (loaded) spend.saveLedger(ledgerFromJson(loaded));
+  fs.renameSync(file, `${file}.imported`);
 }
 
 /**

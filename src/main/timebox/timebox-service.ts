@@ -67,14 +67,25 @@ const FocusSessionSchema = z.object({
   accounts: z.record(z.string(), AccountActivitySchema),
 });
 
-const OutcomesSchema = z.record(
-  BudgetDaySchema,
-  z.object({
-    postsSent: z.number().int(),
-    repliesSent: z.number().int(),
-    postsSeen: z.number().int(),
-  }),
-);
+type OutcomeKind = 'postsSent' | 'repliesSent' | 'postsSeen';
+
+/** Where the day's outcomes are kept: the library (src/main/library/spend.ts) in both hosts. */
+export interface OutcomeStore {
+  outcomesByDay(): Record<string, Record<OutcomeKind, number>>;
+  addOutcome(day: string, accountId: string, kind: OutcomeKind, n: number): void;
+}
+
+/** Outcomes kept in memory only: for tests and benches that run the time box alone. */
+export function memoryOutcomes(): OutcomeStore {
+  const days: Record<string, Record<OutcomeKind, number>> = {};
+  return {
+    outcomesByDay: () => structuredClone(days),
+    addOutcome(day, _accountId, kind, n) {
+      const d = (days[day] ??= { postsSent: 0, repliesSent: 0, postsSeen: 0 });
+      d[kind] += n;
+    },
+  };
+}
 
 export interface TimeboxDeps {
   clock: Clock;
@@ -92,6 +103,8 @@ export interface TimeboxDeps {
   onLocksChanged(): void;
   /** What X billed on a day (posts read, dollars), for the report. */
   spendOn(day: string): { postsRead: number; dollars: number };
+  /** Where posts sent and seen are counted per day (in memory when not given). */
+  outcomes?: OutcomeStore;
 }
 
 const clockLabel = (ms: number, timeZone: string) =>
@@ -118,13 +131,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
     log: deps.log,
     delayMs: 0,
   });
-  const outcomesFile = createJsonFile({
-    file: path.join(deps.dataDir, 'outcomes.json'),
-    schema: OutcomesSchema,
-    clock,
-    log: deps.log,
-    delayMs: 2000,
-  });
+  const outcomeStore = deps.outcomes ?? memoryOutcomes();
 
   // The home zone is the system's at first start, then stays: travelling does not move the day.
   const firstSettings = defaultTimeboxSettings(deps.systemTimeZone);
@@ -146,7 +153,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
     session: (sessionFile.load() as FocusSession | null) ?? null,
     run: null,
   };
-  const outcomes = outcomesFile.load() ?? {};
+  const outcomes = outcomeStore.outcomesByDay();
   let override: OverrideFlow = idleOverride;
   let status: TimeboxStatus | null = null;
   let lastView = '';
@@ -326,11 +333,11 @@ export function createTimeboxService(deps: TimeboxDeps) {
       dollars: spent.dollars,
     };
   };
-  const bumpOutcome = (field: 'postsSent' | 'repliesSent' | 'postsSeen', n: number) => {
+  const bumpOutcome = (accountId: string, field: OutcomeKind, n: number) => {
     const day = status?.day ?? today();
     const o = outcomes[day] ?? { postsSent: 0, repliesSent: 0, postsSeen: 0 };
     outcomes[day] = { ...o, [field]: o[field] + n };
-    outcomesFile.schedule(() => outcomes);
+    outcomeStore.addOutcome(day, accountId, field, n);
   };
 
   const settingsView = () => ({
@@ -419,7 +426,6 @@ export function createTimeboxService(deps: TimeboxDeps) {
       step();
       save();
       sessionFile.flush();
-      outcomesFile.flush();
     },
     /** For the poller: why a deck may not be read now, or null. */
     gate(deckId: string) {
@@ -435,7 +441,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
     recordSeen(accountId: string, count: number) {
       if (meter.session)
         meter = { ...meter, session: recordActivity(meter.session, accountId, 'seen', count) };
-      bumpOutcome('postsSeen', count);
+      bumpOutcome(accountId, 'postsSeen', count);
     },
     recordSent(accountId: string, reply: boolean) {
       if (meter.session)
@@ -443,7 +449,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
           ...meter,
           session: recordActivity(meter.session, accountId, reply ? 'reply' : 'post'),
         };
-      bumpOutcome(reply ? 'repliesSent' : 'postsSent', 1);
+      bumpOutcome(accountId, reply ? 'repliesSent' : 'postsSent', 1);
     },
     view,
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ColumnFiltersSchema, NO_FILTERS, UsernameSchema } from '../search/column-filters';
 import { RECENT_SEARCH_QUERY_LIMIT, SupportSearchSchema } from '../search/support-query';
 
-export const COLUMN_TYPES = ['search', 'mentions', 'home', 'user', 'list'] as const;
+export const COLUMN_TYPES = ['search', 'mentions', 'home', 'user', 'list', 'archive'] as const;
 export const COLUMN_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 
 export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
@@ -11,6 +11,7 @@ export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
   home: 'Home timeline',
   user: "A user's posts",
   list: 'List',
+  archive: 'Archive (search what you have read, no cost)',
 };
 
 export const Id = z.string().min(1).max(64);

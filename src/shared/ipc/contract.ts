@@ -162,6 +162,8 @@ export const invokeContract = {
 export const eventContract = {
   'decks.changed': DecksStateSchema,
   'app.notice': NoticeSchema,
+  /** A notice whose cause is over (the library can write again): it goes by itself. */
+  'app.noticeWithdrawn': z.object({ noticeId: z.string() }),
   'accounts.changed': AccountsStateSchema,
   'columns.posts': ColumnPostsSchema,
   'columns.status': ColumnStatusSchema,

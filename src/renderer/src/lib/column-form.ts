@@ -205,6 +205,8 @@ function typeFields(form: ColumnForm): Partial<ColumnDraft> {
       const listId = form.listId.trim();
       return listId ? { listId } : {};
     }
+    case 'archive':
+      return { query: form.query.trim() };
     case 'mentions':
     case 'home':
       return {};

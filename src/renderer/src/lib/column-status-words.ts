@@ -41,6 +41,8 @@ export function describeColumnStatus(
     case 'loading':
       return same({ text: 'Loading…', tone: 'muted', busy: true });
     case 'ok':
+      // An Archive column says where its posts come from ("From your archive: 1,240 posts, no cost").
+      if (status.message) return same({ text: status.message, tone: 'ok' });
       return {
         text:
           status.lastUpdatedAt === undefined

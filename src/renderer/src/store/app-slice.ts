@@ -14,6 +14,7 @@ export interface AppSlice {
   errors: ShownError[];
   loadInfo(): Promise<void>;
   addNotice(notice: Notice): void;
+  removeNotice(id: string): void;
   dismissNotice(id: string): Promise<void>;
   showError(error: AppError): void;
   dismissError(id: number): void;
@@ -31,6 +32,7 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   },
   addNotice: (notice) =>
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  removeNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   async dismissNotice(id) {
     set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
     await bridge().app.dismissNotice({ noticeId: id });

@@ -27,6 +27,7 @@ export function connectStoreToMain(): () => void {
       s.retainColumns(columnIdsOf(layout));
     }),
     api.on('app.notice', s.addNotice),
+    api.on('app.noticeWithdrawn', ({ noticeId }) => s.removeNotice(noticeId)),
     api.on('accounts.changed', s.setAccounts),
     api.on('columns.posts', s.receivePosts),
     api.on('columns.status', s.setColumnStatus),

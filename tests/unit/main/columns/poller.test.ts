@@ -1,9 +1,10 @@
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createColumnContent } from '../../../../src/main/columns/column-content';
 import { fetchSourcePage } from '../../../../src/main/columns/fetch-source';
 import { createColumnPoller, type PollGate } from '../../../../src/main/columns/poller';
-import { createPostCache } from '../../../../src/main/columns/post-cache';
+import { columnArchive } from '../../../../src/main/columns/column-archive';
+import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
+import { openLibrary, type Library } from '../../../../src/main/library/library';
 import { createEventHub } from '../../../../src/main/ipc/events';
 import { silentLogger } from '../../../../src/main/platform/logger';
 import type { ColumnPosts, ColumnStatus } from '../../../../src/shared/columns/content';
@@ -15,8 +16,11 @@ import { freePort } from '../../../support/free-port';
 type Fixture = Awaited<ReturnType<typeof accountsAgainstSimulator>>;
 let f: Fixture | undefined;
 let stop: (() => void) | undefined;
+let library: Library | undefined;
 afterEach(async () => {
   stop?.();
+  library?.close();
+  library = undefined;
   await f?.sim.close();
   f = undefined;
 });
@@ -58,17 +62,22 @@ async function pollerFor(
   const notified: string[] = [];
   const asAccount = <T>(accountId: string, call: Parameters<typeof fx.access.run<T>>[2]) =>
     fx.access.run(fx.service.sessions, accountId, call);
+  // The app's next start opens the library anew (the last one is closed, as at quit).
+  library?.close();
+  library = openLibrary({
+    dir: fx.dataDir,
+    openDriver: openBetterSqlite,
+    clock: fx.clock,
+    log: silentLogger,
+    onTrouble: () => {},
+  });
   const poller = createColumnPoller({
     clock: fx.clock,
     random: () => 0.5,
     log: silentLogger,
     events,
     content: createColumnContent(),
-    cache: createPostCache({
-      file: path.join(fx.dataDir, 'columns-cache.json'),
-      clock: fx.clock,
-      log: silentLogger,
-    }),
+    archive: columnArchive(library.archive, fx.clock),
     decks: () => layout,
     rateLimits: () => fx.rateLimits.state(),
     accountState: (a) => fx.store.get('accounts').find((x) => x.id === a)?.state ?? 'missing',
@@ -245,5 +254,43 @@ describe('the column poller against the simulator', () => {
       shown,
     );
     expect(f!.sim.controls.requests().length).toBe(requestsBefore);
+  });
+
+  it('an Archive column searches what was read, sends no request, and says it costs nothing', async () => {
+    const p = await pollerFor((a) => [
+      column('acme', { accountId: a, query: 'quillory' }),
+      column('archive', { type: 'archive', query: 'quillory' }),
+    ]);
+    await settle(() =>
+      /^From your archive: [1-9][\d,]* posts?, no cost$/.test(
+        lastStatus(p.statuses, 'archive')?.message ?? '',
+      ),
+    );
+    const shown = p.posts.filter((b) => b.columnId === 'archive').at(-1)!;
+    expect(shown.mode).toBe('replace');
+    expect(shown.posts.length).toBeGreaterThan(0);
+    expect(shown.users.length).toBeGreaterThan(0);
+    // It has no account and asks X nothing: nothing is billed to it.
+    expect(lastStatus(p.statuses, 'archive')?.readsToday).toBe(0);
+
+    // A query it cannot read: the column says why, and shows nothing.
+    p.layout.decks[0]!.columns[1] = { ...p.layout.decks[0]!.columns[1]!, query: 'since:yesterday' };
+    p.poller.wake();
+    await settle(() => lastStatus(p.statuses, 'archive')?.state === 'invalid');
+    expect(lastStatus(p.statuses, 'archive')?.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('an Archive column on a locked deck reads nothing out', async () => {
+    const p = await pollerFor((a) => [column('acme', { accountId: a, query: 'quillory' })]);
+    await settle(() => lastStatus(p.statuses, 'acme')?.state === 'ok');
+    p.poller.stop();
+    const locked = await pollerFor(
+      () => [column('archive', { type: 'archive', query: 'quillory' })],
+      {
+        gate: () => ({ state: 'locked', message: 'locked' }),
+      },
+    );
+    await settle(() => lastStatus(locked.statuses, 'archive')?.state === 'locked');
+    expect(locked.posts.filter((b) => b.columnId === 'archive')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { filtersFromForm, searchQueryOf, type ColumnForm } from '../../lib/colum
 import { splitColumnForm } from '../../lib/column-split';
 import { queryFit } from '../../lib/search-query';
 import { AccountField } from './AccountField';
+import { ArchiveFields } from './ArchiveFields';
 import { FiltersFields } from './FiltersFields';
 import { QueryPreview } from './QueryPreview';
 import { RefreshFields } from './RefreshFields';
@@ -77,6 +78,9 @@ export function ColumnSettingsFields({ value, onChange, idPrefix, onSplit }: Pro
       />
 
       {isSearch && <SearchFields idPrefix={idPrefix} value={value} onChange={onChange} />}
+      {value.type === 'archive' && (
+        <ArchiveFields idPrefix={idPrefix} value={value} onChange={onChange} />
+      )}
       {value.type === 'user' && (
         <>
           <label htmlFor={`${idPrefix}-username`}>Username</label>

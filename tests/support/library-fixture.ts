@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBetterSqlite } from '../../src/main/library/better-sqlite3-driver';
+import { openLibrary } from '../../src/main/library/library';
+import { silentLogger } from '../../src/main/platform/logger';
+import { FakeClock } from '../../src/shared/time/clock';
+import type { Post, XUser } from '../../src/shared/x/types';
+
+export const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-library-'));
+
+/** A library on a real file in `dir`, on a fake clock; `troubles` records what the user is told. */
+export function libraryIn(dir: string, clock = new FakeClock(Date.parse('2026-11-30T12:00:00Z'))) {
+  const troubles: Array<string | null> = [];
+  const library = openLibrary({
+    dir,
+    openDriver: openBetterSqlite,
+    clock,
+    log: silentLogger,
+    onTrouble: (m) => troubles.push(m),
+  });
+  return { library, clock, troubles };
+}
+
+export const user = (id: string, username: string, name: string): XUser => ({ id, username, name });
+
+let next = 1_000_000;
+export function post(text: string, over: Partial<Post> = {}): Post {
+  next += 1;
+  return {
+    id: String(1_860_000_000_000_000_000n + BigInt(next)),
+    text,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    authorId: '11',
+    referenced: [],
+    entities: { mentions: [], hashtags: [], cashtags: [], urls: [] },
+    mediaKeys: [],
+    lang: 'en',
+    ...over,
+  };
+}
