@@ -1,14 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createColumnContent } from '../../../../src/main/columns/column-content';
+import { columnArchive } from '../../../../src/main/columns/column-archive';
+import { fetchSourcePage } from '../../../../src/main/columns/fetch-source';
+import { createColumnPoller } from '../../../../src/main/columns/poller';
 import { createInboxService } from '../../../../src/main/inbox/inbox-service';
 import { createEventHub } from '../../../../src/main/ipc/events';
 import type { InboxStore } from '../../../../src/main/library/inbox';
 import { createPostService } from '../../../../src/main/posts/post-service';
 import type { XClient } from '../../../../src/main/x/x-client';
+import type { DecksState } from '../../../../src/shared/decks/schema';
+import { NO_FILTERS } from '../../../../src/shared/search/column-filters';
 import type { PostPage } from '../../../../src/shared/x/types';
 import type { ConversationView } from '../../../../src/shared/inbox/schema';
 import { accountsAgainstSimulator, recordingLogger } from '../../../support/accounts-fixture';
 import { freePort } from '../../../support/free-port';
-import { libraryIn, tempDir } from '../../../support/library-fixture';
+import { libraryIn } from '../../../support/library-fixture';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -27,7 +33,7 @@ async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
   const f: Fixture = await accountsAgainstSimulator({ callbackPort: await freePort() });
   cleanups.push(() => f.sim.close());
   const { id: brandId } = f.keepSignedIn('quillory');
-  const { library } = libraryIn(tempDir(), f.clock);
+  const { library } = libraryIn(f.dataDir, f.clock);
   cleanups.push(() => library.close());
   const { log, lines } = recordingLogger();
   const events = createEventHub();
@@ -74,7 +80,79 @@ async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
   const byPost = (postId: string) =>
     all().conversations.find((c) => c.conversationId === postId || c.lastPostId === postId);
 
-  return { f, brandId, inbox, posts, deliver, readMentions, byPost, locked, lines, changes };
+  /** The column poller as services.ts wires it: what it delivers goes to the inbox. */
+  function startPoller() {
+    const layout: DecksState = {
+      decks: [
+        {
+          id: 'brand',
+          name: 'Brand',
+          columns: [
+            {
+              id: 'col-mentions',
+              type: 'mentions',
+              title: 'Mentions',
+              width: 'medium',
+              accountId: brandId,
+              intervalMs: 120_000,
+              notify: false,
+              filters: NO_FILTERS,
+            },
+          ],
+        },
+      ],
+      activeDeckId: 'brand',
+    };
+    const poller = createColumnPoller({
+      clock: f.clock,
+      random: () => 0.5,
+      log,
+      events,
+      content: createColumnContent(),
+      archive: columnArchive(library.archive, f.clock),
+      decks: () => layout,
+      rateLimits: () => f.rateLimits.state(),
+      accountState: () => 'ok',
+      fetchPage: (a, source, page) =>
+        f.access.run(f.service.sessions, a, (c) => fetchSourcePage(c, a, source, page)),
+      lookupUser: (a, username) =>
+        f.access.run(f.service.sessions, a, (c) => c.userByUsername(username)),
+      gate: () => null,
+      onReads: () => {},
+      readsToday: () => 0,
+      notify: () => {},
+      onDelivered: (column, accountId, delivered, users) =>
+        inbox.intake(column, accountId, delivered, users),
+    });
+    poller.start();
+    cleanups.push(() => poller.stop());
+    return poller;
+  }
+  /** Resolves at the next inbox.changed event: a signal, not a wait on the wall clock. */
+  const nextChange = () =>
+    new Promise<void>((resolve) => {
+      const off = events.subscribe((event) => {
+        if (event === 'inbox.changed') {
+          off();
+          resolve();
+        }
+      });
+    });
+
+  return {
+    f,
+    brandId,
+    inbox,
+    posts,
+    deliver,
+    readMentions,
+    byPost,
+    locked,
+    lines,
+    changes,
+    startPoller,
+    nextChange,
+  };
 }
 
 describe('the inbox service, against the simulator', () => {
@@ -124,6 +202,25 @@ describe('the inbox service, against the simulator', () => {
     const before = again.history.length;
     await readMentions();
     expect(byPost(question)!.history).toHaveLength(before);
+  });
+
+  it('takes in what the column poller delivers, and a reply from the composer makes it wait', async () => {
+    const { f, brandId, posts, byPost, startPoller, nextChange } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory is the Sepia Tide ink waterproof?',
+    });
+    const changed = nextChange();
+    startPoller();
+    await changed;
+    expect(byPost(question)).toMatchObject({ state: 'open', sourceColumnId: 'col-mentions' });
+    await posts.posts.create({ accountId: brandId, text: 'Mostly!', inReplyToId: question });
+    expect(byPost(question)!.state).toBe('waiting');
+    // The customer answers within 90 minutes; the poller reads it on its next round.
+    const answered = nextChange();
+    f.clock.advance(2 * HOUR);
+    await answered;
+    expect(byPost(question)!.state).toBe('open');
   });
 
   it('takes a support-search hit in as not summoned, and triages it: sent on X, done, undo, batch done', async () => {
