@@ -30,6 +30,9 @@ describe('the targets of the brief', () => {
     ['reads_per_new_post', 1.02],
     ['renderer_js_gzip_kb', 250],
     ['ledger_error_s_per_hour', 1],
+    ['archive_insert_10k_ms', 250],
+    ['archive_search_p95_ms', 20],
+    ['db_mb_per_100k_posts', 120],
   ] as const)('%s must be at most %d', (metric, max) => {
     expect(TARGETS[metric]).toEqual({ max });
   });
@@ -41,6 +44,9 @@ describe('the targets of the brief', () => {
         'renderer_js_gzip_kb',
         'scroll_frame_p95_ms',
         'ledger_error_s_per_hour',
+        'archive_insert_10k_ms',
+        'archive_search_p95_ms',
+        'db_mb_per_100k_posts',
       ].sort(),
     );
   });
