@@ -29,6 +29,7 @@ import type { Simulator } from '../simulator';
 import { createSpendService, importSpendJson } from './spend/spend-service';
 import { importOutcomesJson } from './library/import-json';
 import type { TimerId } from '../shared/time/clock';
+import { createAppearanceService } from './appearance/appearance-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { utcDay } from './x/costs';
@@ -269,6 +270,7 @@ export async function createServices(options: ServiceOptions) {
     drafts: postService.drafts,
     spend: spend.handlers,
     timebox: timebox.handlers,
+    appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
     inbox: inbox.handlers,
   };

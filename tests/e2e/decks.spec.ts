@@ -47,28 +47,48 @@ test('a malformed payload sent through the bridge is refused, shown, and changes
   expect(await columnTitles(page)).toEqual(before);
 });
 
-test('invalid edits made in the UI are refused by main with its message', async ({ page }) => {
+test('invalid edits made in the UI are said beside the field, and main refuses the rest', async ({
+  page,
+}) => {
   harness = await launchHarness();
   await page.goto(harness.url);
   await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
 
-  // An empty title: the form keeps its other choices and main says why.
+  // A search with nothing to search for: said beside the field, nothing is sent, the form keeps
+  // its other choices, and no banner appears.
   const form = page.getByRole('region', { name: 'Add a column' });
   await form.getByLabel('Width').selectOption({ label: 'Wide' });
   await form.getByRole('button', { name: 'Add column' }).click();
-  await expect(page.getByRole('alert')).toContainText("A column title can't be empty");
+  const brands = form.getByLabel('Brand names');
+  await expect(brands).toHaveAttribute('aria-invalid', 'true');
+  await expect(brands).toHaveAccessibleDescription(/Name the brand to search for/);
+  await expect(brands).toBeFocused();
+  await expect(page.locator('.messages .message')).toHaveCount(0);
   await expect(form.getByLabel('Width')).toHaveValue('wide');
   expect(await columnTitles(page)).toEqual(['Mentions', 'Brand search']);
+  // Fixing it clears the words at once; the title defaults from the search.
+  await brands.fill('Quillory');
+  await expect(brands).toHaveAttribute('aria-invalid', 'false');
+  await expect(form.getByLabel('Title')).toHaveAttribute('placeholder', 'Quillory');
+  await form.getByRole('button', { name: 'Add column' }).click();
+  await expect(page.getByRole('region', { name: 'Quillory', exact: true })).toBeVisible();
 
-  // A deck name that is taken.
+  // An empty deck name is said beside the field too.
   await page.getByRole('button', { name: 'Rename deck' }).click();
+  await page.getByLabel('Deck name').fill('  ');
+  await page.getByRole('button', { name: 'Rename deck' }).click();
+  await expect(page.getByLabel('Deck name')).toHaveAccessibleDescription('Give the deck a name');
+
+  // A deck name that is taken: only main knows, and says so in a banner...
   await page.getByLabel('Deck name').fill('Personal');
   await page.getByRole('button', { name: 'Rename deck' }).click();
   await expect(page.getByRole('alert')).toContainText('There is already a deck called "Personal"');
   await expect(page.getByRole('tab', { name: 'Brand' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Dismiss' }).first().click();
-  await expect(page.getByRole('alert').getByRole('button', { name: 'Dismiss' })).toHaveCount(1);
+  // ...which goes by itself once what it reported is over.
+  await page.getByLabel('Deck name').fill('Shop');
+  await page.getByRole('button', { name: 'Rename deck' }).click();
+  await expect(page.getByRole('tab', { name: 'Shop' })).toBeVisible();
+  await expect(page.locator('.messages .message')).toHaveCount(0);
 });
 
 test('decks are tabs that the keyboard drives', async ({ page }) => {

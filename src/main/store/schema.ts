@@ -7,6 +7,7 @@ import {
   type ColumnType,
   type DecksState,
 } from '../../shared/decks/schema';
+import { AppearanceSchema } from '../../shared/appearance/schema';
 import { DraftSchema } from '../../shared/columns/content';
 import { NO_FILTERS } from '../../shared/search/column-filters';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
@@ -36,6 +37,8 @@ export const PersistedSchema = z.object({
   draft: DraftSchema,
   /** The time box's settings: what holds today and what the user set (null before first start). */
   timebox: SettingsStateSchema.nullable(),
+  /** Theme, density and text size; absent until the user changes one (the defaults hold). */
+  appearance: AppearanceSchema.optional(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 

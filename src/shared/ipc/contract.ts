@@ -8,6 +8,7 @@ import {
   XAppViewSchema,
 } from '../accounts/schema';
 import { AppInfoSchema, NoticeSchema } from '../app';
+import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
 import { TimeboxSettingsSchema } from '../timebox/settings';
 import {
   TimeReportSchema,
@@ -164,6 +165,11 @@ export const invokeContract = {
     /** Refused with 'locked' only per conversation: a locked deck's are left out. */
     list: channel(InboxListRequestSchema, InboxListSchema),
     act: channel(InboxActRequestSchema, InboxActResultSchema),
+  },
+  /** Theme, density and text size of the deck, remembered across restarts. */
+  appearance: {
+    get: channel(NoRequest, AppearanceSchema),
+    set: channel(AppearancePatchSchema, AppearanceSchema),
   },
   links: {
     /** Opens an http(s) link in the system browser; anything else is refused. */

@@ -91,13 +91,45 @@ export async function readWholeColumn(column: Locator): Promise<ShownPost[]> {
         });
       }
     };
+    // Until the rendered rows cover the viewport (the feed renders after each scroll event,
+    // later on a loaded machine), at most a few dozen frames.
+    const rendered = async () => {
+      for (let i = 0; i < 30; i++) {
+        await frames();
+        const view = scroller.getBoundingClientRect();
+        const rows = [...scroller.querySelectorAll<HTMLElement>('.feed-item')].map((row) =>
+          row.getBoundingClientRect(),
+        );
+        const top = Math.min(...rows.map((r) => r.top));
+        const bottom = Math.max(...rows.map((r) => r.bottom));
+        if (
+          rows.length === 0 ||
+          (top <= view.top + 1 &&
+            bottom >=
+              Math.min(view.bottom, view.top + scroller.scrollHeight - scroller.scrollTop) - 1)
+        )
+          return;
+      }
+    };
     scroller.scrollTop = 0;
-    await frames();
+    await rendered();
     for (let step = 0; step < 1000; step++) {
       collect();
       if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
       scroller.scrollTop += Math.max(1, Math.floor(scroller.clientHeight / 2));
+      await rendered();
+    }
+    // At the bottom, the feed may still be settling its measured heights (the total shrinks
+    // as estimated rows are measured): stay there until no new post renders.
+    for (let settle = 0, before = -1; settle < 20 && seen.size !== before; settle++) {
+      before = seen.size;
+      // A scroll event each time (setting the same offset fires none), so the feed re-reads
+      // where it is.
+      scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - 2);
       await frames();
+      scroller.scrollTop = scroller.scrollHeight;
+      await frames();
+      collect();
     }
     scroller.scrollTop = 0;
     await frames();

@@ -11,6 +11,8 @@ export async function addColumn(page: Page, title: string, type: string, width: 
   await form.getByLabel('Title').fill(title);
   await form.getByLabel('Type').selectOption({ label: type });
   await form.getByLabel('Width').selectOption({ label: width });
+  // A search needs something to search for (the builder's brand name).
+  if (type === 'Search') await form.getByLabel('Brand names').fill(title);
   await form.getByRole('button', { name: 'Add column' }).click();
   await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
 }

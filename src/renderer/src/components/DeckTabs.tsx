@@ -1,16 +1,25 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { deckNameProblem } from '../lib/field-problems';
 import { useStore } from '../store';
 import { selectDecks } from '../store/selectors';
 import { refocus } from './focus';
+import { fitTabs } from './header/fit-tabs';
+import { Icon } from './header/icons';
+import { Menu } from './header/Menu';
 import { NameForm } from './NameForm';
 
 export const deckTabId = (deckId: string) => `deck-tab-${deckId}`;
 export const deckPanelId = (deckId: string) => `deck-panel-${deckId}`;
 
+const TAB_GAP_PX = 2;
+/** Room kept for the "More decks" button whenever some tab is hidden. */
+const MORE_BUTTON_PX = 44;
+
 /**
  * The decks as a WAI-ARIA tablist: arrows, Home and End move between tabs and open them;
- * Alt+Shift+arrows move the focused deck. The deck's own actions sit beside the tabs.
+ * Alt+Shift+arrows move the focused deck. The header keeps one row at any width: tabs that do
+ * not fit leave the row (the open deck's tab never does) and are listed under "More decks".
  */
 export function DeckTabs() {
   const decks = useStore(selectDecks);
@@ -27,6 +36,49 @@ export function DeckTabs() {
     })),
   );
   const [creating, setCreating] = useState(false);
+  const [shown, setShown] = useState<boolean[] | null>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
+  // Natural widths of the tabs, kept while a tab is out of the row (it has no width there).
+  const widths = useRef(new Map<string, number>());
+
+  useLayoutEffect(() => {
+    const row = rowRef.current;
+    if (!row) return;
+    const measure = () => {
+      for (const el of row.querySelectorAll<HTMLElement>('[role="tab"]')) {
+        if (!el.hidden) widths.current.set(el.dataset.deckId ?? '', el.offsetWidth);
+      }
+      const list = tabs.map((t) => widths.current.get(t.id) ?? 8 * t.name.length + 30);
+      const activeIndex = tabs.findIndex((t) => t.active);
+      // The room is the nav's, less what else it holds (the "More decks" button is counted
+      // apart, as it comes and goes with what fits).
+      const nav = row.parentElement;
+      if (!nav) return;
+      const gap = parseFloat(getComputedStyle(nav).columnGap) || 0;
+      let room = nav.clientWidth;
+      for (const child of nav.children) {
+        if (child !== row && !(child as HTMLElement).dataset.moreDecks)
+          room -= (child as HTMLElement).offsetWidth + gap;
+      }
+      let fit = fitTabs(list, activeIndex, room, TAB_GAP_PX);
+      if (fit.includes(false)) fit = fitTabs(list, activeIndex, room - MORE_BUTTON_PX, TAB_GAP_PX);
+      setShown((before) =>
+        before && before.length === fit.length && before.every((b, i) => b === fit[i])
+          ? before
+          : fit,
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(row);
+    return () => observer.disconnect();
+  }, [tabs]);
+
+  const isShown = (index: number) => shown?.[index] ?? true;
+  const hidden = tabs.filter((_, i) => !isShown(i));
+
+  const open = (deckId: string) =>
+    void activateDeck(deckId).then((ok) => ok && refocus(deckTabId(deckId)));
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const tab = tabs[index];
@@ -57,19 +109,22 @@ export function DeckTabs() {
     e.preventDefault();
     const next = tabs[target];
     if (!next) return;
-    document.getElementById(deckTabId(next.id))?.focus();
-    void activateDeck(next.id);
+    // A tab out of the row comes into it once its deck is open; focus follows it there.
+    if (isShown(target)) document.getElementById(deckTabId(next.id))?.focus();
+    open(next.id);
   };
 
   return (
     <nav className="deck-tabs" aria-label="Decks">
-      <div role="tablist" aria-label="Decks" className="tablist">
+      <div ref={rowRef} role="tablist" aria-label="Decks" className="tablist">
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
             id={deckTabId(tab.id)}
+            data-deck-id={tab.id}
             role="tab"
             type="button"
+            hidden={!isShown(index)}
             aria-selected={tab.active}
             aria-controls={deckPanelId(tab.id)}
             tabIndex={tab.active ? 0 : -1}
@@ -82,21 +137,45 @@ export function DeckTabs() {
           </button>
         ))}
       </div>
-      {creating ? (
-        <NameForm
-          label="New deck name"
-          submitLabel="Create deck"
-          initial=""
-          onSubmit={async (name) => {
-            if (await createDeck(name)) setCreating(false);
-          }}
-          onCancel={() => setCreating(false)}
+      {hidden.length > 0 && (
+        <Menu
+          data-more-decks
+          label={`More decks (${hidden.length})`}
+          buttonContent={
+            <>
+              +{hidden.length}
+              <Icon name="more" />
+            </>
+          }
+          items={hidden.map((d) => ({ label: d.name, onSelect: () => open(d.id) }))}
         />
-      ) : (
-        <button type="button" className="button" onClick={() => setCreating(true)}>
-          New deck
-        </button>
       )}
+      <div className="header-popover-anchor">
+        <button
+          type="button"
+          className="icon-button header-icon"
+          aria-label="New deck"
+          title="New deck"
+          aria-expanded={creating}
+          onClick={() => setCreating(!creating)}
+        >
+          <Icon name="plus" />
+        </button>
+        {creating && (
+          <div className="header-popover">
+            <NameForm
+              label="New deck name"
+              submitLabel="Create deck"
+              initial=""
+              validate={deckNameProblem}
+              onSubmit={async (name) => {
+                if (await createDeck(name)) setCreating(false);
+              }}
+              onCancel={() => setCreating(false)}
+            />
+          </div>
+        )}
+      </div>
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { AddColumnForm } from './settings/AddColumnForm';
 import { ColumnView } from './column/ColumnView';
 import { deckPanelId, deckTabId } from './DeckTabs';
 import { refocus } from './focus';
+import { deckNameProblem } from '../lib/field-problems';
 import { NameForm } from './NameForm';
 import { LockPanel } from './timebox/LockPanel';
 import { selectShownLocked } from '../store/timebox-selectors';
@@ -45,6 +46,7 @@ export function DeckView() {
             label="Deck name"
             submitLabel="Rename deck"
             initial={deck.name}
+            validate={deckNameProblem}
             onSubmit={async (name) => {
               if (await renameDeck(deck.id, name)) setRenaming(false);
             }}

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { capDollars, spendCapProblem } from '../lib/field-problems';
 import { monthWords } from '../lib/spend-words';
+import { FieldError } from './FieldError';
 import { useStore } from '../store';
 
 /**
@@ -12,11 +14,14 @@ export function SpendCapForm() {
   const [value, setValue] = useState(() =>
     spend?.monthlyCapDollars == null ? '' : String(spend.monthlyCapDollars),
   );
+  const [tried, setTried] = useState(false);
   if (!spend) return null;
+  const problem = tried ? spendCapProblem(value) : null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const text = value.trim().replace(',', '.').replace(/^\$/, '');
-    void setMonthlyCap(text === '' ? null : Number(text));
+    setTried(true);
+    if (spendCapProblem(value)) return;
+    void setMonthlyCap(capDollars(value));
   };
   return (
     <section className="spend-settings" aria-labelledby="spend-heading">
@@ -30,12 +35,18 @@ export function SpendCapForm() {
           className="short"
           placeholder="No cap"
           value={value}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? 'spend-cap-problem' : 'spend-cap-hint'}
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="submit" className="button">
           Save cap
         </button>
       </form>
+      <FieldError id="spend-cap-problem" problem={problem} />
+      <p id="spend-cap-hint" className="form-hint">
+        Leave empty for no cap.
+      </p>
     </section>
   );
 }

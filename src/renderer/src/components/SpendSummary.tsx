@@ -1,17 +1,20 @@
 import { useStore } from '../store';
-import { monthWords, spendSummary } from '../lib/spend-words';
+import { monthWords, spendSummary, spendToday, formatDollars } from '../lib/spend-words';
 
-/** "API spend today: $0.42 · 84 posts read", with the month and its cap on hover. */
+/** "$0.42 today", with the posts read, the month and its cap on hover and for screen readers. */
 export function SpendSummary() {
   const spend = useStore((s) => s.spend);
   if (!spend) return null;
+  const full = `${spendSummary(spend)}; ${monthWords(spend)} (X bills by UTC day)`;
   return (
     <span
       className={`spend-summary${spend.capReached ? ' cap-reached' : ''}`}
-      title={`${monthWords(spend)} (X bills by UTC day)`}
+      title={full}
+      aria-label={spend.capReached ? `${full}; monthly cap reached` : full}
+      role="note"
     >
-      {spendSummary(spend)}
-      {spend.capReached && ' · monthly cap reached'}
+      {formatDollars(spendToday(spend).dollars)} today
+      {spend.capReached && ' · cap reached'}
     </span>
   );
 }

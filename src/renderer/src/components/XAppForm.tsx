@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { API_TIERS, type XAppInput } from '../../../shared/accounts/schema';
+import { apiBaseUrlProblem, callbackPortProblem } from '../lib/field-problems';
 import { useStore } from '../store';
+import { FieldError } from './FieldError';
 
 /** The user's own X developer app: client ID, callback port (with the URL to register), API. */
 export function XAppForm() {
@@ -13,10 +15,17 @@ export function XAppForm() {
     apiBaseUrl: xApp?.apiBaseUrl ?? '',
     tier: xApp?.tier ?? 'self-serve',
   }));
+  const [tried, setTried] = useState(false);
   if (!xApp) return null;
+  const problems = {
+    port: tried ? callbackPortProblem(draft.callbackPort) : null,
+    api: tried ? apiBaseUrlProblem(draft.apiBaseUrl) : null,
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (callbackPortProblem(draft.callbackPort) || apiBaseUrlProblem(draft.apiBaseUrl)) return;
     const input: XAppInput = {
       clientId: draft.clientId.trim() || null,
       callbackPort: Number(draft.callbackPort),
@@ -35,7 +44,7 @@ export function XAppForm() {
           ? 'No client ID yet: Timedeck shows demo data from its built-in X simulator.'
           : `Register this callback URL with your X app: ${xApp.callbackUrl}`}
       </p>
-      <form className="column-form" onSubmit={submit}>
+      <form className="column-form" noValidate onSubmit={submit}>
         <label htmlFor="x-client-id">Client ID</label>
         <input
           id="x-client-id"
@@ -58,8 +67,12 @@ export function XAppForm() {
           id="x-callback-port"
           inputMode="numeric"
           value={draft.callbackPort}
+          aria-required="true"
+          aria-invalid={problems.port !== null}
+          aria-describedby={problems.port ? 'x-callback-port-problem' : undefined}
           onChange={(e) => setDraft({ ...draft, callbackPort: e.target.value })}
         />
+        <FieldError id="x-callback-port-problem" problem={problems.port} />
         <span className="form-hint">
           Callback URL: http://127.0.0.1:{draft.callbackPort || '…'}/callback
         </span>
@@ -67,8 +80,12 @@ export function XAppForm() {
         <input
           id="x-api-base"
           value={draft.apiBaseUrl}
+          aria-required="true"
+          aria-invalid={problems.api !== null}
+          aria-describedby={problems.api ? 'x-api-base-problem' : undefined}
           onChange={(e) => setDraft({ ...draft, apiBaseUrl: e.target.value })}
         />
+        <FieldError id="x-api-base-problem" problem={problems.api} />
         <label htmlFor="x-tier">API access</label>
         <select
           id="x-tier"

@@ -3,7 +3,7 @@ import { stepPost } from '../lib/post-nav';
 import { shortcutFor, type Shortcut } from '../lib/shortcuts';
 import { useStore } from '../store';
 import * as commands from '../store/post-commands';
-import { selectActiveDeck } from '../store/selectors';
+import { selectActiveDeck, selectColumnPostIds } from '../store/selectors';
 import { selectShownLocked } from '../store/timebox-selectors';
 import { columnDomId } from './column/ColumnView';
 
@@ -36,7 +36,7 @@ function run(shortcut: Shortcut): boolean {
     case 'next-post':
     case 'previous-post': {
       if (columnId === null) return false;
-      const ids = s.postCache.columnIds[columnId] ?? [];
+      const ids = selectColumnPostIds(columnId)(s);
       const next = stepPost(ids, postId, shortcut.kind === 'next-post' ? 1 : -1);
       if (next === null) return false;
       s.setFocus(columnId, next, true);

@@ -1,4 +1,5 @@
 import {
+  MINUTES_PER_DAY,
   WEEKDAYS,
   type TimeboxMode,
   type TimeboxSettings,
@@ -33,7 +34,7 @@ export function settingsForm(
   return {
     enabled: settings.enabled,
     weekdayBudgets: Object.fromEntries(
-      WEEKDAYS.map((d) => [d, String(settings.weekdayBudgets[d])]),
+      WEEKDAYS.map((d) => [d, budgetText(settings.weekdayBudgets[d])]),
     ) as Record<Weekday, string>,
     resetHour: String(settings.resetHour),
     homeTimeZone: settings.homeTimeZone,
@@ -51,6 +52,50 @@ export function typedNumber(text: string): number {
   return t === '' ? Number.NaN : Number(t);
 }
 
+/** A day's budget as the form shows it: a whole day is no limit, shown as an empty field. */
+export const budgetText = (minutes: number): string =>
+  minutes >= MINUTES_PER_DAY ? '' : String(minutes);
+
+/** An empty day budget means no limit: the whole day. */
+export const budgetMinutes = (text: string): number =>
+  text.trim() === '' ? MINUTES_PER_DAY : typedNumber(text);
+
+/** The fields of the form that can have a problem: a weekday, a deck, or one of the others. */
+export type TimeboxFormProblems = Partial<Record<string, string>>;
+
+const wholeNumber = (text: string) => /^\s*\d+\s*$/.test(text);
+
+/**
+ * What is wrong with the form, field by field (weekdays by name, decks as `deck:<id>`), in
+ * words beside each; empty when it can be saved. Main checks again.
+ */
+export function timeboxFormProblems(form: TimeboxSettingsForm): TimeboxFormProblems {
+  const problems: TimeboxFormProblems = {};
+  const minutesProblem = (text: string) => {
+    if (!wholeNumber(text)) return 'Whole minutes, e.g. 30 (leave empty for no limit)';
+    if (Number(text) > MINUTES_PER_DAY) return 'At most a day: 1440 minutes';
+    return null;
+  };
+  for (const d of WEEKDAYS) {
+    const text = form.weekdayBudgets[d];
+    const problem = text.trim() === '' ? null : minutesProblem(text);
+    if (problem) problems[d] = problem;
+  }
+  for (const [id, text] of Object.entries(form.deckBudgets)) {
+    const problem = text.trim() === '' ? null : minutesProblem(text);
+    if (problem) problems[`deck:${id}`] = problem;
+  }
+  const idle = typedNumber(form.idleThresholdSeconds);
+  if (!wholeNumber(form.idleThresholdSeconds) || idle < 10 || idle > 1800)
+    problems.idleThresholdSeconds = 'Between 10 and 1800 seconds';
+  const override = typedNumber(form.overrideMinutes);
+  if (!wholeNumber(form.overrideMinutes) || override < 1 || override > 15)
+    problems.overrideMinutes = 'An override lasts 1 to 15 minutes';
+  if (form.homeTimeZone.trim() === '')
+    problems.homeTimeZone = 'Choose a time zone, e.g. Europe/Berlin';
+  return problems;
+}
+
 export function settingsFromForm(form: TimeboxSettingsForm): TimeboxSettings {
   const deckBudgets: Record<string, number> = {};
   for (const [id, text] of Object.entries(form.deckBudgets)) {
@@ -59,7 +104,7 @@ export function settingsFromForm(form: TimeboxSettingsForm): TimeboxSettings {
   return {
     enabled: form.enabled,
     weekdayBudgets: Object.fromEntries(
-      WEEKDAYS.map((d) => [d, typedNumber(form.weekdayBudgets[d])]),
+      WEEKDAYS.map((d) => [d, budgetMinutes(form.weekdayBudgets[d])]),
     ) as TimeboxSettings['weekdayBudgets'],
     resetHour: typedNumber(form.resetHour),
     homeTimeZone: form.homeTimeZone.trim(),

@@ -18,6 +18,8 @@ export interface AppSlice {
   dismissNotice(id: string): Promise<void>;
   showError(error: AppError): void;
   dismissError(id: number): void;
+  /** A request on `channel` went through: what its earlier refusals reported is over. */
+  clearErrorsFor(channel: string): void;
 }
 
 let nextErrorId = 1;
@@ -41,4 +43,10 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   showError: (error) =>
     set((s) => ({ errors: [...s.errors, { ...error, id: nextErrorId++ }].slice(-5) })),
   dismissError: (id) => set((s) => ({ errors: s.errors.filter((e) => e.id !== id) })),
+  clearErrorsFor: (channel) =>
+    set((s) =>
+      s.errors.some((e) => e.channel === channel)
+        ? { errors: s.errors.filter((e) => e.channel !== channel) }
+        : {},
+    ),
 });

@@ -117,6 +117,7 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
         composerOpen: false,
         draft: { accountId: draft.accountId, text: '', inReplyToId: null },
       });
+      if (draft.inReplyToId) get().noteOwnReply(draft.inReplyToId);
       saveNow();
       return true;
     },

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import { createAccountsSlice, type AccountsSlice } from './accounts-slice';
 import { createAppSlice, type AppSlice } from './app-slice';
+import { createAppearanceSlice, type AppearanceSlice } from './appearance-slice';
 import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
 import { createComposerSlice, type ComposerSlice } from './composer-slice';
 import { createDecksSlice, type DecksSlice } from './decks-slice';
+import { createOwnActionsSlice, type OwnActionsSlice } from './own-actions-slice';
 import { createPostActionsSlice, type PostActionsSlice } from './post-actions-slice';
 import { createPostsSlice, type PostsSlice } from './posts-slice';
 import { createSpendSlice, type SpendSlice } from './spend-slice';
 import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
+import { createRemovedColumnsSlice, type RemovedColumnsSlice } from './removed-columns-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 export type Store = AppSlice &
@@ -19,7 +22,10 @@ export type Store = AppSlice &
   ComposerSlice &
   PostActionsSlice &
   TimeboxSlice &
-  UiSlice;
+  UiSlice &
+  AppearanceSlice &
+  RemovedColumnsSlice &
+  OwnActionsSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -33,4 +39,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createPostActionsSlice(...a),
   ...createTimeboxSlice(...a),
   ...createUiSlice(...a),
+  ...createAppearanceSlice(...a),
+  ...createRemovedColumnsSlice(...a),
+  ...createOwnActionsSlice(...a),
 }));

@@ -20,6 +20,7 @@ export const createPostActionsSlice: StateCreator<Store, [], [], PostActionsSlic
   async repostAs(accountId, postId) {
     const result = await bridge().posts.repost({ accountId, postId });
     if (result.ok) {
+      get().noteOwnRepost(postId, accountId);
       const handle = get().accounts?.accounts.find((a) => a.id === accountId)?.username;
       get().showFlash(handle ? `Reposted as @${handle}` : 'Reposted');
     }

@@ -1,5 +1,6 @@
 import type { AccountView } from '../../../shared/accounts/schema';
 import type { Column, Deck } from '../../../shared/decks/schema';
+import { uniqueShown } from '../lib/unique-reposts';
 import type { Store } from './index';
 
 const NO_DECKS: Deck[] = [];
@@ -16,11 +17,16 @@ export const selectAccount =
   (s: Store): AccountView | undefined =>
     accountId ? s.accounts?.accounts.find((a) => a.id === accountId) : undefined;
 
-/** A column's post ids, newest first: the same array until the column changes. */
+/**
+ * A column's post ids, newest first, each post shown once (a repost of a post the column already
+ * shows is left out): the same array until the column changes.
+ */
 export const selectColumnPostIds =
   (columnId: string) =>
-  (s: Store): readonly string[] =>
-    s.postCache.columnIds[columnId] ?? NO_IDS;
+  (s: Store): readonly string[] => {
+    const ids = s.postCache.columnIds[columnId];
+    return ids ? uniqueShown(ids, s.postCache.postsById) : NO_IDS;
+  };
 
 export const selectColumn =
   (columnId: string | null) =>

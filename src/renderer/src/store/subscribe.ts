@@ -1,5 +1,5 @@
 import type { DecksState } from '../../../shared/decks/schema';
-import { bridge } from '../bridge';
+import { bridge, onBridgeSuccess } from '../bridge';
 import { useStore } from './index';
 import { selectShownLocked } from './timebox-selectors';
 
@@ -35,6 +35,7 @@ export function connectStoreToMain(): () => void {
     api.on('timebox.changed', s.setTimebox),
     api.on('timebox.warning', s.receiveWarning),
     api.onError(s.showError),
+    onBridgeSuccess(s.clearErrorsFor),
     watchShownLock(),
   ];
   void s.loadInfo();
@@ -45,5 +46,6 @@ export function connectStoreToMain(): () => void {
   void s.loadDraft();
   void s.loadTimebox();
   void s.loadTimeboxSettings();
+  void s.loadAppearance();
   return () => offs.forEach((off) => off());
 }

@@ -139,8 +139,12 @@ export const createTimeboxSlice: StateCreator<Store, [], [], TimeboxSlice> = (se
     followShownLock(locked) {
       const s = get();
       if (locked) {
-        // Nothing of the deck stays on screen: the composer closes (main keeps its draft).
-        if (s.composerOpen) s.closeComposer();
+        // Nothing of the deck stays on screen: the composer closes (main keeps its draft). Not
+        // when a focus session just ended on a half-typed text: the user is mid-sentence, so it
+        // stays open, unable to send until a session opens the deck again.
+        const sessionEnded = shownStatus(s)?.lockReason === 'sessions-only';
+        const typing = s.draft.text.trim() !== '';
+        if (s.composerOpen && !(sessionEnded && typing)) s.closeComposer();
         if (s.pendingRepost) s.askRepost(null);
         s.setFocus(null, null);
       } else {

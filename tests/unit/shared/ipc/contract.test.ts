@@ -68,6 +68,8 @@ const VALID: Record<string, unknown> = {
   'links.open': { url: 'https://x.com/acme' },
   'inbox.list': { state: 'open' },
   'inbox.act': { action: 'snooze', keys: ['1850000000000000000:42'], choice: 'tomorrow' },
+  'appearance.get': undefined,
+  'appearance.set': { theme: 'dark', textSize: 'large' },
 };
 
 /** Channel-specific mistakes a buggy or hostile renderer might send. */
@@ -105,6 +107,7 @@ const MALFORMED: Record<string, unknown[]> = {
     { deckId: 'brand', columnId: 'c1', patch: { id: 'c2' } },
   ],
   'links.open': [{ url: 7 }, { url: 'x'.repeat(5000) }],
+  'appearance.set': [{ theme: 'sepia' }, { textSize: 'huge' }, { fontSize: 20 }],
   'columns.markRead': [
     { columnId: 'c1', postId: '12ab' },
     { columnId: 'c1', postId: 1850000000000000000 },

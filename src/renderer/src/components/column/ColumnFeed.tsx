@@ -9,8 +9,9 @@ import { readMarkerIndex } from './read-marker';
 
 /** Scrolled further than this from the top, the user is reading: new posts must not move it. */
 const AWAY_FROM_TOP_PX = 24;
-const ESTIMATED_POST_HEIGHT = 150;
-const estimatePostHeight = () => ESTIMATED_POST_HEIGHT;
+// A post's height before it is measured, per density: close guesses keep the scrollbar steady.
+const estimateCompact = () => 96;
+const estimateComfortable = () => 150;
 
 interface RowProps {
   columnId: string;
@@ -81,6 +82,7 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
     })),
   );
   const setScrolledAway = useStore((s) => s.setColumnScrolledAway);
+  const compact = useStore((s) => s.appearance.density === 'compact');
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable while the column's ids are: a new key function makes the virtualiser measure out
   // every post of the column again, on every render of a scroll.
@@ -91,7 +93,7 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: estimatePostHeight,
+    estimateSize: compact ? estimateCompact : estimateComfortable,
     getItemKey,
     // The range is rendered on each scroll event, before the frame paints, so one post beyond
     // each edge is enough; every post more in the DOM of ten columns costs every frame.

@@ -24,7 +24,7 @@ export const columnDomId = (columnId: string) => `column-${columnId}`;
  */
 export function ColumnView({ deckId, column, index, count }: Props) {
   const moveColumn = useStore((s) => s.moveColumn);
-  const removeColumn = useStore((s) => s.removeColumn);
+  const removeColumn = useStore((s) => s.removeColumnWithUndo);
   const setFocus = useStore((s) => s.setFocus);
   const color = useStore((s) => selectAccount(column.accountId)(s)?.color);
   const [editing, setEditing] = useState(false);

@@ -5,6 +5,7 @@ import { composeLength } from '../../../../shared/posts/weighted-length';
 import { replyRoute } from '../../../../shared/accounts/summoned';
 import { useStore } from '../../store';
 import { selectAccounts } from '../../store/selectors';
+import { selectShownLocked } from '../../store/timebox-selectors';
 import { Avatar } from '../Avatar';
 import { ReferencedPost } from '../post/ReferencedPost';
 import { AccountPicker } from './AccountPicker';
@@ -38,6 +39,7 @@ export function Composer() {
     })),
   );
   const accounts = useStore(selectAccounts);
+  const locked = useStore(selectShownLocked);
   const account = accounts.find((a) => a.id === draft.accountId);
   const route = useStore((s) => {
     const post = draft.inReplyToId ? s.postCache.postsById[draft.inReplyToId] : undefined;
@@ -142,7 +144,7 @@ export function Composer() {
               type="submit"
               className="button primary send-button"
               style={account ? { background: account.color, borderColor: account.color } : {}}
-              disabled={sending || !account || !length.valid}
+              disabled={sending || locked || !account || !length.valid}
             >
               {account && (
                 <Avatar
@@ -155,6 +157,12 @@ export function Composer() {
               {sending ? 'Sending…' : sendLabel}
             </button>
           </div>
+          {locked && (
+            <p className="composer-note" role="status">
+              The deck is locked now (your focus session is over): your text is kept here and as
+              your draft. Start a session to send it.
+            </p>
+          )}
           {route === 'intent' && (
             <p className="composer-note">
               X lets apps reply only to authors who mentioned {handle} or quoted its posts: this

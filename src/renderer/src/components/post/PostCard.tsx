@@ -45,6 +45,14 @@ export const PostCard = memo(function PostCard({
     ),
   );
   const setFocus = useStore((s) => s.setFocus);
+  const own = useStore((s) => (shown ? s.ownActions[shown.id] : undefined));
+  const repostedByMe = useStore(
+    (s) =>
+      repost &&
+      post !== undefined &&
+      (s.accounts?.accounts.some((a) => a.id === post.authorId) ?? false),
+  );
+  const compact = useStore((s) => s.appearance.density === 'compact');
   if (!post || !shown) return null;
   return (
     <PostCardView
@@ -60,6 +68,9 @@ export const PostCard = memo(function PostCard({
       setSize={setSize}
       tabbable={tabbable}
       onFocus={() => setFocus(columnId, postId)}
+      own={own}
+      repostedByMe={repostedByMe}
+      avatarSize={compact ? 28 : 36}
     />
   );
 });

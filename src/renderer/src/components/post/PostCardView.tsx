@@ -2,6 +2,7 @@ import type { FocusEventHandler } from 'react';
 import { postUrl } from '../../../../shared/accounts/intents';
 import type { Media, Post, XUser } from '../../../../shared/x/types';
 import { ExternalLink } from '../ExternalLink';
+import { countsWithOwn, type OwnAction } from '../../store/own-actions-slice';
 import { PostActions } from './PostActions';
 import { PostAuthor } from './PostAuthor';
 import { PostMedia } from './PostMedia';
@@ -27,6 +28,12 @@ export interface PostCardViewProps {
   setSize: number;
   tabbable: boolean;
   onFocus?: FocusEventHandler<HTMLElement>;
+  /** What the user did to the shown post from here (its counts include it). */
+  own?: OwnAction;
+  /** The entry is a repost by one of the user's own accounts. */
+  repostedByMe?: boolean;
+  /** The author's picture: smaller in the compact density. */
+  avatarSize?: number;
 }
 
 /** One post: who, when, what (text, media, quoted post), its counts and what one can do. */
@@ -43,6 +50,9 @@ export function PostCardView({
   setSize,
   tabbable,
   onFocus,
+  own,
+  repostedByMe = false,
+  avatarSize,
 }: PostCardViewProps) {
   const nameId = `${domId}-by`;
   const handle = author ? `@${author.username}` : 'an unknown author';
@@ -58,9 +68,14 @@ export function PostCardView({
       tabIndex={tabbable ? 0 : -1}
       onFocus={onFocus}
     >
-      {isRepost && <p className="post-context">⟲ {repostedBy?.name ?? 'Someone'} reposted</p>}
+      {isRepost && (
+        <p className={`post-context${repostedByMe ? ' mine' : ''}`}>
+          ⟲ {repostedByMe ? 'You' : (repostedBy?.name ?? 'Someone')} reposted
+          {repostedByMe && repostedBy ? ` (@${repostedBy.username})` : ''}
+        </p>
+      )}
       <header className="post-head">
-        <PostAuthor user={author} nameId={nameId} />
+        <PostAuthor user={author} nameId={nameId} size={avatarSize} />
         <ExternalLink
           href={postUrl(author?.username ?? 'i', shown.id)}
           className="post-time"
@@ -77,8 +92,15 @@ export function PostCardView({
       {quoted && (
         <ReferencedPost columnId={columnId} from={shown} postId={quoted.id} kind="quoted" />
       )}
-      {shown.metrics && <PostMetrics metrics={shown.metrics} />}
-      <PostActions columnId={columnId} postId={postId} handle={handle} />
+      <footer className="post-foot">
+        <PostActions
+          columnId={columnId}
+          postId={postId}
+          handle={handle}
+          reposted={repostedByMe || own?.repostedBy !== undefined}
+        />
+        {(shown.metrics || own) && <PostMetrics metrics={countsWithOwn(shown.metrics, own)} />}
+      </footer>
     </article>
   );
 }

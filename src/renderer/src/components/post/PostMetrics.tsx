@@ -1,21 +1,28 @@
 import type { Post } from '../../../../shared/x/types';
+import { Icon, type IconName } from '../header/icons';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
-/** Public counts, as words for screen readers and as compact numbers on screen. */
+/**
+ * Public counts, only those above zero ("0 replies 0 reposts" says nothing): an icon and a
+ * compact number on screen, the words for screen readers.
+ */
 export function PostMetrics({ metrics }: { metrics: NonNullable<Post['metrics']> }) {
-  const items = [
-    { n: metrics.replies, one: 'reply', many: 'replies' },
-    { n: metrics.reposts, one: 'repost', many: 'reposts' },
-    { n: metrics.quotes, one: 'quote', many: 'quotes' },
-    { n: metrics.likes, one: 'like', many: 'likes' },
+  const items: { n: number; one: string; many: string; icon: IconName }[] = [
+    { n: metrics.replies, one: 'reply', many: 'replies', icon: 'reply' },
+    { n: metrics.reposts, one: 'repost', many: 'reposts', icon: 'repost' },
+    { n: metrics.quotes, one: 'quote', many: 'quotes', icon: 'quote' },
+    { n: metrics.likes, one: 'like', many: 'likes', icon: 'like' },
   ];
+  const shown = items.filter((item) => item.n > 0);
+  if (shown.length === 0) return null;
   return (
     <ul className="post-metrics" aria-label="Counts">
-      {items.map((item) => (
-        <li key={item.one}>
-          <span className="metric-number">{compact.format(item.n)}</span>{' '}
-          {item.n === 1 ? item.one : item.many}
+      {shown.map((item) => (
+        <li key={item.one} title={`${item.n} ${item.n === 1 ? item.one : item.many}`}>
+          <Icon name={item.icon} />
+          <span className="metric-number">{compact.format(item.n)}</span>
+          <span className="visually-hidden"> {item.n === 1 ? item.one : item.many}</span>
         </li>
       ))}
     </ul>

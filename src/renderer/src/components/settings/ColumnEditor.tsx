@@ -1,11 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Column } from '../../../../shared/decks/schema';
 import { columnToForm, formToPatch, type ColumnForm } from '../../lib/column-form';
 import { useStore } from '../../store';
 import { ColumnSettingsFields } from './ColumnSettingsFields';
 import { saveSplitColumns } from './save-columns';
+import { useColumnFormCheck } from './use-column-form';
 
-/** A column's settings, edited in place; Escape or Cancel leaves them as they were. */
+/**
+ * A column's settings, edited in place (labels above fields, so nothing overlaps in a narrow
+ * column) or in a wide panel over the deck; Escape or Cancel leaves them as they were.
+ */
 export function ColumnEditor({
   deckId,
   column,
@@ -17,19 +21,34 @@ export function ColumnEditor({
 }) {
   const updateColumn = useStore((s) => s.updateColumn);
   const [form, setForm] = useState<ColumnForm>(() => columnToForm(column));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await updateColumn(deckId, column.id, formToPatch(form))) onDone();
-  };
+  const [wide, setWide] = useState(false);
+  const formId = `edit-column-form-${column.id}`;
+  const check = useColumnFormCheck(formId);
   return (
     <form
-      className="column-form"
+      id={formId}
+      className={`column-form${wide ? ' wide-panel' : ''}`}
       aria-label={`Settings of ${column.title}`}
-      onSubmit={(e) => void submit(e)}
+      noValidate
+      onSubmit={check.onSubmit(form, async (f) => {
+        if (await updateColumn(deckId, column.id, formToPatch(f))) onDone();
+      })}
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
     >
+      <div className="column-form-head form-buttons">
+        <h3>Settings of {column.title}</h3>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={wide}
+          onClick={() => setWide(!wide)}
+        >
+          {wide ? 'Show in the column' : 'Open as a wide panel'}
+        </button>
+      </div>
       <ColumnSettingsFields
         value={form}
+        problems={check.problemsOf(form)}
         onChange={setForm}
         idPrefix={`edit-${column.id}`}
         onSplit={(forms) =>

@@ -7,6 +7,9 @@ import {
   type ColumnWidth,
 } from '../../../../shared/decks/schema';
 import { filtersFromForm, searchQueryOf, type ColumnForm } from '../../lib/column-form';
+import { defaultTitle, type ColumnProblems } from '../../lib/column-form-problems';
+import { FieldError } from '../FieldError';
+import { FieldLabel, problemProps } from './FieldLabel';
 import { splitColumnForm } from '../../lib/column-split';
 import { queryFit } from '../../lib/search-query';
 import { AccountField } from './AccountField';
@@ -18,6 +21,8 @@ import { SearchFields } from './SearchFields';
 
 interface Props {
   value: ColumnForm;
+  /** What is wrong with the fields, shown beside each (after a first try to save). */
+  problems?: ColumnProblems;
   onChange(value: ColumnForm): void;
   idPrefix: string;
   /** Saves the search split over several columns (the builder's query does not fit one). */
@@ -27,7 +32,7 @@ interface Props {
 const widthLabel = (w: ColumnWidth) => w[0]!.toUpperCase() + w.slice(1);
 
 /** Every setting of a column, shared by the add and edit forms. */
-export function ColumnSettingsFields({ value, onChange, idPrefix, onSplit }: Props) {
+export function ColumnSettingsFields({ value, problems = {}, onChange, idPrefix, onSplit }: Props) {
   const set = (patch: Partial<ColumnForm>) => onChange({ ...value, ...patch });
   const isSearch = value.type === 'search';
   const fit = useMemo(
@@ -45,8 +50,11 @@ export function ColumnSettingsFields({ value, onChange, idPrefix, onSplit }: Pro
       <input
         id={`${idPrefix}-title`}
         value={value.title}
+        placeholder={defaultTitle(value)}
+        {...problemProps(`${idPrefix}-title`, problems.title)}
         onChange={(e) => set({ title: e.target.value })}
       />
+      <FieldError id={`${idPrefix}-title-problem`} problem={problems.title ?? null} />
       <label htmlFor={`${idPrefix}-type`}>Type</label>
       <select
         id={`${idPrefix}-type`}
@@ -77,31 +85,41 @@ export function ColumnSettingsFields({ value, onChange, idPrefix, onSplit }: Pro
         onChange={(accountId) => set({ accountId })}
       />
 
-      {isSearch && <SearchFields idPrefix={idPrefix} value={value} onChange={onChange} />}
+      {isSearch && (
+        <SearchFields idPrefix={idPrefix} value={value} problems={problems} onChange={onChange} />
+      )}
       {value.type === 'archive' && (
         <ArchiveFields idPrefix={idPrefix} value={value} onChange={onChange} />
       )}
       {value.type === 'user' && (
         <>
-          <label htmlFor={`${idPrefix}-username`}>Username</label>
+          <FieldLabel htmlFor={`${idPrefix}-username`} required>
+            Username
+          </FieldLabel>
           <input
             id={`${idPrefix}-username`}
             placeholder="@handle"
             value={value.username}
+            {...problemProps(`${idPrefix}-username`, problems.username, true)}
             onChange={(e) => set({ username: e.target.value })}
           />
+          <FieldError id={`${idPrefix}-username-problem`} problem={problems.username ?? null} />
         </>
       )}
       {value.type === 'list' && (
         <>
-          <label htmlFor={`${idPrefix}-list`}>List id</label>
+          <FieldLabel htmlFor={`${idPrefix}-list`} required>
+            List id
+          </FieldLabel>
           <input
             id={`${idPrefix}-list`}
             inputMode="numeric"
             placeholder="The number at the end of the list's x.com address"
             value={value.listId}
+            {...problemProps(`${idPrefix}-list`, problems.listId, true)}
             onChange={(e) => set({ listId: e.target.value })}
           />
+          <FieldError id={`${idPrefix}-list-problem`} problem={problems.listId ?? null} />
         </>
       )}
       {fit && (

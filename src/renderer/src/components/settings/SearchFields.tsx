@@ -1,14 +1,19 @@
 import type { ColumnForm } from '../../lib/column-form';
+import type { ColumnProblems } from '../../lib/column-form-problems';
+import { FieldError } from '../FieldError';
+import { FieldLabel, problemProps } from './FieldLabel';
 import { SupportSearchBuilder } from './SupportSearchBuilder';
 
 /** A search column's query: built from the support-search builder, or written by hand. */
 export function SearchFields({
   idPrefix,
   value,
+  problems,
   onChange,
 }: {
   idPrefix: string;
   value: ColumnForm;
+  problems: ColumnProblems;
   onChange(value: ColumnForm): void;
 }) {
   const mode = (searchMode: ColumnForm['searchMode']) => (
@@ -31,19 +36,24 @@ export function SearchFields({
       </fieldset>
       {value.searchMode === 'query' ? (
         <>
-          <label htmlFor={`${idPrefix}-query`}>X query</label>
+          <FieldLabel htmlFor={`${idPrefix}-query`} required>
+            X query
+          </FieldLabel>
           <textarea
             id={`${idPrefix}-query`}
             rows={3}
             placeholder='acme OR "acme widgets" -is:retweet'
             value={value.query}
+            {...problemProps(`${idPrefix}-query`, problems.query, true)}
             onChange={(e) => onChange({ ...value, query: e.target.value })}
           />
+          <FieldError id={`${idPrefix}-query-problem`} problem={problems.query ?? null} />
         </>
       ) : (
         <SupportSearchBuilder
           idPrefix={idPrefix}
           value={value.builder}
+          brandProblem={problems.brandNames}
           onChange={(builder) => onChange({ ...value, builder })}
         />
       )}

@@ -1,4 +1,6 @@
 import type { BuilderForm } from '../../lib/column-form';
+import { FieldError } from '../FieldError';
+import { FieldLabel, problemProps } from './FieldLabel';
 import { LanguageSelect } from './LanguageSelect';
 import { withSuggestedMisspellings } from './misspelling-suggestions';
 
@@ -9,22 +11,29 @@ import { withSuggestedMisspellings } from './misspelling-suggestions';
 export function SupportSearchBuilder({
   idPrefix,
   value,
+  brandProblem,
   onChange,
 }: {
   idPrefix: string;
   value: BuilderForm;
+  /** Nothing to search for yet, in words. */
+  brandProblem?: string;
   onChange(value: BuilderForm): void;
 }) {
   const set = (patch: Partial<BuilderForm>) => onChange({ ...value, ...patch });
   return (
     <>
-      <label htmlFor={`${idPrefix}-brands`}>Brand names</label>
+      <FieldLabel htmlFor={`${idPrefix}-brands`} required>
+        Brand names
+      </FieldLabel>
       <input
         id={`${idPrefix}-brands`}
         placeholder="Acme, Acme Widgets"
         value={value.brandNames}
+        {...problemProps(`${idPrefix}-brands`, brandProblem, true)}
         onChange={(e) => set({ brandNames: e.target.value })}
       />
+      <FieldError id={`${idPrefix}-brands-problem`} problem={brandProblem ?? null} />
       <label htmlFor={`${idPrefix}-misspellings`}>Misspellings</label>
       <div className="field-stack">
         <textarea

@@ -3,8 +3,10 @@ import { WEEKDAYS, type TimeboxMode } from '../../../../shared/timebox/settings'
 import {
   settingsForm,
   settingsFromForm,
+  timeboxFormProblems,
   type TimeboxSettingsForm as Form,
 } from '../../lib/timebox-settings-form';
+import { FieldError } from '../FieldError';
 import { instantWords, weekdayName } from '../../lib/timebox-words';
 import { useStore } from '../../store';
 import { selectDecks } from '../../store/selectors';
@@ -32,6 +34,7 @@ export function TimeboxSettingsForm() {
     view ? settingsForm(view.desired, deckIds) : null,
   );
   const [saved, setSaved] = useState(false);
+  const [tried, setTried] = useState(false);
   const [zones] = useState(zoneNames);
   if (!view) return <p className="muted">Loading the settings…</p>;
   const current = form ?? settingsForm(view.desired, deckIds);
@@ -40,9 +43,24 @@ export function TimeboxSettingsForm() {
     setForm({ ...current, ...patch });
   };
   const zone = view.active.homeTimeZone;
+  const problems = tried ? timeboxFormProblems(current) : {};
+  const invalid = (key: string) => ({
+    'aria-invalid': problems[key] !== undefined,
+    'aria-describedby': problems[key] ? `tb-problem-${key}` : undefined,
+  });
+  const problemOf = (key: string) => (
+    <FieldError id={`tb-problem-${key}`} problem={problems[key] ?? null} />
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (Object.keys(timeboxFormProblems(current)).length > 0) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.timebox-settings [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
     void save(settingsFromForm(current)).then((ok) => {
       if (!ok) return;
       const next = useStore.getState().timeboxSettings;
@@ -73,13 +91,17 @@ export function TimeboxSettingsForm() {
                 aria-label={`${weekdayName(d)} budget in minutes`}
                 inputMode="numeric"
                 className="short"
+                placeholder="no limit"
                 value={current.weekdayBudgets[d]}
+                {...invalid(d)}
                 onChange={(e) =>
                   edit({ weekdayBudgets: { ...current.weekdayBudgets, [d]: e.target.value } })
                 }
               />
+              {problemOf(d)}
             </label>
           ))}
+          <span className="form-hint wide">Leave a day empty for no limit on that day.</span>
         </fieldset>
 
         <label htmlFor="tb-reset-hour">The day resets at</label>
@@ -100,8 +122,10 @@ export function TimeboxSettingsForm() {
           id="tb-zone"
           list="tb-zone-names"
           value={current.homeTimeZone}
+          {...invalid('homeTimeZone')}
           onChange={(e) => edit({ homeTimeZone: e.target.value })}
         />
+        {problemOf('homeTimeZone')}
         <datalist id="tb-zone-names">
           {zones.map((z) => (
             <option key={z} value={z} />
@@ -130,10 +154,12 @@ export function TimeboxSettingsForm() {
                   className="short"
                   placeholder="none"
                   value={current.deckBudgets[d.id] ?? ''}
+                  {...invalid(`deck:${d.id}`)}
                   onChange={(e) =>
                     edit({ deckBudgets: { ...current.deckBudgets, [d.id]: e.target.value } })
                   }
                 />
+                {problemOf(`deck:${d.id}`)}
               </label>
             ))}
           </fieldset>
@@ -144,10 +170,14 @@ export function TimeboxSettingsForm() {
           id="tb-idle"
           inputMode="numeric"
           className="short"
-          aria-describedby="tb-idle-hint"
+          {...invalid('idleThresholdSeconds')}
+          aria-describedby={
+            problems.idleThresholdSeconds ? 'tb-problem-idleThresholdSeconds' : 'tb-idle-hint'
+          }
           value={current.idleThresholdSeconds}
           onChange={(e) => edit({ idleThresholdSeconds: e.target.value })}
         />
+        {problemOf('idleThresholdSeconds')}
         <span id="tb-idle-hint" className="form-hint">
           Time counts only while you have used the computer within this many seconds.
         </span>
@@ -170,8 +200,10 @@ export function TimeboxSettingsForm() {
           inputMode="numeric"
           className="short"
           value={current.overrideMinutes}
+          {...invalid('overrideMinutes')}
           onChange={(e) => edit({ overrideMinutes: e.target.value })}
         />
+        {problemOf('overrideMinutes')}
 
         <p className="form-hint wide">
           Stricter settings apply at once; looser ones wait for the next reset (

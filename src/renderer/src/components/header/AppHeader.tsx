@@ -1,0 +1,87 @@
+import { useStore } from '../../store';
+import { selectShownLocked } from '../../store/timebox-selectors';
+import { DeckTabs } from '../DeckTabs';
+import { SpendSummary } from '../SpendSummary';
+import { FocusSessionControl } from '../timebox/FocusSessionControl';
+import { Meter } from '../timebox/Meter';
+import { AppearanceMenu } from './AppearanceMenu';
+import { Icon } from './icons';
+
+/**
+ * The one row at the top, at every width from 1024 px: decks on the left (those that do not fit
+ * go under "More decks"), time and posting in the middle, and the rest as named icon buttons.
+ * Nothing in it wraps; the page itself never scrolls sideways.
+ */
+export function AppHeader() {
+  const demo = useStore((s) => s.info?.demo ?? false);
+  const openComposer = useStore((s) => s.openComposer);
+  const hasDraft = useStore((s) => s.draft.text.trim() !== '');
+  const setHelpOpen = useStore((s) => s.setHelpOpen);
+  const locked = useStore(selectShownLocked);
+  const sidePanel = useStore((s) => s.sidePanel);
+  const toggleSidePanel = useStore((s) => s.toggleSidePanel);
+  const newPostName = hasDraft ? 'New post (draft kept)' : 'New post';
+  return (
+    <header className="app-header">
+      <span className="app-name">Timedeck</span>
+      {demo && (
+        <span
+          className="demo-badge"
+          title="No X client ID is configured: the columns show simulated posts"
+        >
+          Demo
+          <span className="visually-hidden"> data</span>
+        </span>
+      )}
+      <DeckTabs />
+      <div className="header-time">
+        <FocusSessionControl />
+        <Meter />
+        <button
+          type="button"
+          className="icon-button header-icon"
+          aria-label="Time"
+          title="Time: today, history and settings"
+          aria-expanded={sidePanel === 'time'}
+          onClick={() => toggleSidePanel('time')}
+        >
+          <Icon name="time" />
+        </button>
+      </div>
+      <button
+        type="button"
+        className="button primary new-post"
+        aria-label={newPostName}
+        title={locked ? 'The deck is locked: your draft is kept' : `${newPostName} (n)`}
+        disabled={locked}
+        onClick={() => openComposer({ columnId: useStore.getState().focusedColumnId })}
+      >
+        New post
+        {hasDraft && <span className="draft-dot" aria-hidden="true" />}
+      </button>
+      <SpendSummary />
+      <div className="header-tools">
+        <button
+          type="button"
+          className="icon-button header-icon"
+          aria-label="Shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => setHelpOpen(true)}
+        >
+          <Icon name="keyboard" />
+        </button>
+        <AppearanceMenu />
+        <button
+          type="button"
+          className="icon-button header-icon"
+          aria-label="Accounts"
+          title="Accounts, X app and spend"
+          aria-expanded={sidePanel === 'accounts'}
+          onClick={() => toggleSidePanel('accounts')}
+        >
+          <Icon name="accounts" />
+        </button>
+      </div>
+    </header>
+  );
+}
