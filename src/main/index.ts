@@ -1,12 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  Notification,
-  session,
-  type WebContents,
-} from 'electron';
+import { app, BrowserWindow, dialog, Notification, session, type WebContents } from 'electron';
 import { registerIpc } from './electron/ipc';
 import { openElectronStore } from './electron/store';
 import { electronPresence } from './electron/presence';
