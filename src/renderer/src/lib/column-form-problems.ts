@@ -35,8 +35,13 @@ export function defaultTitle(form: ColumnForm): string {
       return 'Mentions';
     case 'home':
       return 'Home';
-    case 'archive':
-      return 'Archive';
+    case 'archive': {
+      const text = form.query.trim().replace(/\s+/g, ' ');
+      if (!text) return 'Archive';
+      return text.length > TITLE_FROM_QUERY_MAX
+        ? `${text.slice(0, TITLE_FROM_QUERY_MAX - 1).trimEnd()}…`
+        : text;
+    }
   }
 }
 
@@ -47,7 +52,7 @@ export const titleOf = (form: ColumnForm): string => form.title.trim() || defaul
 export function isRequired(form: ColumnForm, field: ColumnField): boolean {
   switch (field) {
     case 'query':
-      return form.type === 'search' && form.searchMode === 'query';
+      return (form.type === 'search' && form.searchMode === 'query') || form.type === 'archive';
     case 'brandNames':
       return form.type === 'search' && form.searchMode === 'builder';
     case 'username':
