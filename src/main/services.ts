@@ -17,6 +17,7 @@ import type { OpenDriver } from './library/driver';
 import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
+import { createInboxService } from './inbox/inbox-service';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -264,6 +265,7 @@ export async function createServices(options: ServiceOptions) {
     onShown: (column, count) => {
       if (column.accountId) timebox.recordSeen(column.accountId, count);
     },
+    onDelivered: (column, accountId, posts, users) => inbox.intake(column, accountId, posts, users),
   });
   wakePoller = () => poller.wake();
   restartAccount = (accountId) => poller.restartAccount(accountId);
@@ -273,12 +275,26 @@ export async function createServices(options: ServiceOptions) {
       .get('decks')
       .decks.some((d) => timebox.isLocked(d.id) && d.columns.some((c) => c.id === columnId));
 
+  const inbox = createInboxService({
+    inbox: library.inbox,
+    clock,
+    log,
+    events,
+    accounts: () => store.get('accounts'),
+    lockedColumn,
+    zone: () =>
+      store.get('timebox')?.active.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+
   const postService = createPostService({
     store,
     asAccount,
     accountExists: (id) => store.get('accounts').some((a) => a.id === id),
     lockedFor: () => timebox.postRefusal(),
-    onSent: (accountId, reply) => timebox.recordSent(accountId, reply),
+    onSent: (accountId, reply, sent) => {
+      timebox.recordSent(accountId, reply);
+      if (sent.inReplyToId) inbox.replySent(accountId, sent.inReplyToId, sent.postId);
+    },
   });
 
   const handlers: Handlers = {
@@ -308,6 +324,7 @@ export async function createServices(options: ServiceOptions) {
     timebox: timebox.handlers,
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
+    inbox: inbox.handlers,
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);
@@ -338,6 +355,7 @@ export async function createServices(options: ServiceOptions) {
   });
   timebox.start();
   spend.start();
+  inbox.start();
   poller.start();
   void library.start();
 
@@ -352,6 +370,7 @@ export async function createServices(options: ServiceOptions) {
     whenXIdle: () => access.whenIdle(),
     async close() {
       timebox.stop();
+      inbox.stop();
       poller.stop();
       if (spendTimer !== undefined) saveSpend();
       library.close();

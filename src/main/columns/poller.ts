@@ -53,6 +53,13 @@ export interface PollerDeps {
   notify(column: Column, posts: readonly Post[], users: ReadonlyMap<string, XUser>): void;
   /** New posts went to a column (focus sessions count posts seen). */
   onShown?(column: Column, count: number): void;
+  /** New posts went to a column, read as `accountId`: the support inbox takes them in. */
+  onDelivered?(
+    column: Column,
+    accountId: string,
+    posts: readonly Post[],
+    users: readonly XUser[],
+  ): void;
 }
 
 interface Runtime {
@@ -456,6 +463,9 @@ export function createColumnPoller(deps: PollerDeps) {
         deps.events.emit('columns.posts', content.batch(id, fresh, 'prepend'));
         if (column.notify && hadPosts) deps.notify(column, fresh, usersById);
         deps.onShown?.(column, fresh.length);
+        safely('take posts into the inbox', () =>
+          deps.onDelivered?.(column, req.accountId, fresh, includes.users),
+        );
       }
       const rt = runtimeOf(column);
       Object.assign(rt, {

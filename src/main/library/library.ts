@@ -4,6 +4,7 @@ import { createArchive } from './archive';
 import { dailyBackup } from './backups';
 import { createLibraryCore } from './core';
 import { createSpendStore } from './spend';
+import { createInboxStore } from './inbox';
 import type { OpenDriver } from './driver';
 import { backupsDir, openLibraryDb, type LibraryNotice } from './open-library';
 
@@ -32,6 +33,7 @@ export function openLibrary(deps: {
   });
   const archive = createArchive(core);
   const spend = createSpendStore(core);
+  const inbox = createInboxStore(core);
   let timer: TimerId | undefined;
   let closed = false;
 
@@ -61,6 +63,7 @@ export function openLibrary(deps: {
     notices: opened.notices as readonly LibraryNotice[],
     archive,
     spend,
+    inbox,
     core,
     /** Starts the daily backup and retention; returns once the first pass is done. */
     start: () => daily(),

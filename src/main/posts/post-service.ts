@@ -16,8 +16,8 @@ export interface PostDeps {
   accountExists(accountId: string): boolean;
   /** The time box: may this account post now? Returns the refusal in plain words, or null. */
   lockedFor(accountId: string): string | null;
-  /** A post or reply went out: the time box counts outcomes beside time. */
-  onSent(accountId: string, reply: boolean): void;
+  /** A post or reply went out: the time box counts outcomes, the inbox notes the reply. */
+  onSent(accountId: string, reply: boolean, sent: { postId: string; inReplyToId?: string }): void;
 }
 
 /** Posting, replying and reposting, and the composer's draft (kept across errors and restarts). */
@@ -35,7 +35,10 @@ export function createPostService(deps: PostDeps) {
         c.createPost({ text, ...(inReplyToId ? { inReplyTo: inReplyToId } : {}) }),
       );
       if (!result.ok) throw xFailure(result.error);
-      deps.onSent(accountId, inReplyToId !== undefined);
+      deps.onSent(accountId, inReplyToId !== undefined, {
+        postId: result.value.id,
+        ...(inReplyToId ? { inReplyToId } : {}),
+      });
       return { postId: result.value.id };
     },
     context: async ({ accountId, postId }) => {

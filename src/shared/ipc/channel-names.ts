@@ -33,6 +33,7 @@ export const INVOKE_METHODS = {
   ],
   links: ['open'],
   appearance: ['get', 'set'],
+  inbox: ['list', 'act'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [
@@ -45,6 +46,7 @@ export const EVENT_NAMES = [
   'timebox.changed',
   'timebox.warning',
   'app.noticeWithdrawn',
+  'inbox.changed',
 ] as const satisfies ReadonlyArray<keyof EventContract>;
 
 /** The IPC channel that carries events; every event is one message on it. */

@@ -33,6 +33,13 @@ import {
   DecksStateSchema,
   Id,
 } from '../decks/schema';
+import {
+  InboxActRequestSchema,
+  InboxActResultSchema,
+  InboxChangedSchema,
+  InboxListRequestSchema,
+  InboxListSchema,
+} from '../inbox/schema';
 
 /**
  * The one definition of every IPC channel. The preload's window.timedeck, main's validated
@@ -161,6 +168,11 @@ export const invokeContract = {
     /** One row per day and deck, as CSV text. */
     exportCsv: channel(NoRequest, z.object({ filename: z.string(), csv: z.string() })),
   },
+  inbox: {
+    /** Refused with 'locked' only per conversation: a locked deck's are left out. */
+    list: channel(InboxListRequestSchema, InboxListSchema),
+    act: channel(InboxActRequestSchema, InboxActResultSchema),
+  },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {
     get: channel(NoRequest, AppearanceSchema),
@@ -183,6 +195,7 @@ export const eventContract = {
   'spend.changed': SpendViewSchema,
   'timebox.changed': TimeboxViewSchema,
   'timebox.warning': TimeboxWarningSchema,
+  'inbox.changed': InboxChangedSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

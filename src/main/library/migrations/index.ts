@@ -1,8 +1,13 @@
 import { m0001PostArchive } from './0001-post-archive';
 import { m0002SpendAndOutcomes } from './0002-spend-and-outcomes';
+import { m0003InboxConversations } from './0003-inbox-conversations';
 import type { Migration } from './types';
 
 /** Every migration, in order: version n at index n - 1 (checked by the tests). */
-export const MIGRATIONS: readonly Migration[] = [m0001PostArchive, m0002SpendAndOutcomes];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001PostArchive,
+  m0002SpendAndOutcomes,
+  m0003InboxConversations,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -67,6 +67,8 @@ const VALID: Record<string, unknown> = {
   'timebox.report': undefined,
   'timebox.exportCsv': undefined,
   'links.open': { url: 'https://x.com/acme' },
+  'inbox.list': { state: 'open' },
+  'inbox.act': { action: 'snooze', keys: ['1850000000000000000:42'], choice: 'tomorrow' },
   'appearance.get': undefined,
   'appearance.set': { theme: 'dark', textSize: 'large' },
 };
@@ -131,6 +133,16 @@ const MALFORMED: Record<string, unknown[]> = {
     { homeTimeZone: 'UTC', resetHour: 24 },
     { homeTimeZone: 'UTC', weekdayBudgets: { mon: -5 } },
     { homeTimeZone: 'UTC', mode: 'whenever' },
+  ],
+  'inbox.list': [{ state: 'archived' }, { accountId: 'brand' }],
+  'inbox.act': [
+    { action: 'done', keys: [] },
+    { action: 'done', keys: ['not-a-key'] },
+    { action: 'delete', keys: ['1:2'] },
+    { action: 'snooze', keys: ['1:2'] },
+    { action: 'snooze', keys: ['1:2'], choice: 'someday' },
+    { action: 'done', keys: ['1:2'], choice: 'tomorrow' },
+    { action: 'done', keys: Array.from({ length: 201 }, (_, i) => `${i}:2`) },
   ],
   'timebox.startSession': [
     { purpose: 'x', minutes: 2 },

@@ -1,0 +1,353 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createColumnContent } from '../../../../src/main/columns/column-content';
+import { columnArchive } from '../../../../src/main/columns/column-archive';
+import { fetchSourcePage } from '../../../../src/main/columns/fetch-source';
+import { createColumnPoller } from '../../../../src/main/columns/poller';
+import { createInboxService } from '../../../../src/main/inbox/inbox-service';
+import { createEventHub } from '../../../../src/main/ipc/events';
+import type { InboxStore } from '../../../../src/main/library/inbox';
+import { createPostService } from '../../../../src/main/posts/post-service';
+import type { XClient } from '../../../../src/main/x/x-client';
+import type { DecksState } from '../../../../src/shared/decks/schema';
+import { NO_FILTERS } from '../../../../src/shared/search/column-filters';
+import type { PostPage } from '../../../../src/shared/x/types';
+import type { ConversationView } from '../../../../src/shared/inbox/schema';
+import { accountsAgainstSimulator, recordingLogger } from '../../../support/accounts-fixture';
+import { freePort } from '../../../support/free-port';
+import { libraryIn } from '../../../support/library-fixture';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+type Fixture = Awaited<ReturnType<typeof accountsAgainstSimulator>>;
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/**
+ * The inbox service on a real library file, the brand signed in to the simulator over real HTTP,
+ * and the post service sending replies through it, all on one fake clock.
+ */
+async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
+  const f: Fixture = await accountsAgainstSimulator({ callbackPort: await freePort() });
+  cleanups.push(() => f.sim.close());
+  const { id: brandId } = f.keepSignedIn('quillory');
+  const { library } = libraryIn(f.dataDir, f.clock);
+  cleanups.push(() => library.close());
+  const { log, lines } = recordingLogger();
+  const events = createEventHub();
+  const changes: number[] = [];
+  events.subscribe((event, payload) => {
+    if (event === 'inbox.changed') changes.push((payload as { at: number }).at);
+  });
+  const locked = new Set<string>();
+  const inbox = createInboxService({
+    inbox: o.wrapStore ? o.wrapStore(library.inbox) : library.inbox,
+    clock: f.clock,
+    log,
+    events,
+    accounts: () => f.store.get('accounts'),
+    lockedColumn: (columnId) => locked.has(columnId),
+    zone: () => 'Europe/London',
+  });
+  inbox.start();
+  cleanups.push(() => inbox.stop());
+  const posts = createPostService({
+    store: f.store,
+    asAccount: (accountId, call) => f.access.run(f.service.sessions, accountId, call),
+    accountExists: (a) => a === brandId,
+    lockedFor: () => null,
+    onSent: (accountId, _reply, sent) => {
+      if (sent.inReplyToId) inbox.replySent(accountId, sent.inReplyToId, sent.postId);
+    },
+  });
+
+  /** Reads a page as the brand, as a column does, and delivers it to the inbox. */
+  async function deliver(
+    column: { id: string; type: string; builder?: unknown },
+    read: (c: XClient) => ReturnType<XClient['mentions']>,
+  ): Promise<PostPage> {
+    const result = await f.access.run(f.service.sessions, brandId, read);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    inbox.intake(column, brandId, result.value.posts, result.value.includes.users);
+    return result.value;
+  }
+  const mentionsColumn = { id: 'col-mentions', type: 'mentions' };
+  const readMentions = () => deliver(mentionsColumn, (c) => c.mentions(brandId));
+
+  const all = () => inbox.handlers.list({}) as { conversations: ConversationView[] };
+  const byPost = (postId: string) =>
+    all().conversations.find((c) => c.conversationId === postId || c.lastPostId === postId);
+
+  /** The column poller as services.ts wires it: what it delivers goes to the inbox. */
+  function startPoller() {
+    const layout: DecksState = {
+      decks: [
+        {
+          id: 'brand',
+          name: 'Brand',
+          columns: [
+            {
+              id: 'col-mentions',
+              type: 'mentions',
+              title: 'Mentions',
+              width: 'medium',
+              accountId: brandId,
+              intervalMs: 120_000,
+              notify: false,
+              filters: NO_FILTERS,
+            },
+          ],
+        },
+      ],
+      activeDeckId: 'brand',
+    };
+    const poller = createColumnPoller({
+      clock: f.clock,
+      random: () => 0.5,
+      log,
+      events,
+      content: createColumnContent(),
+      archive: columnArchive(library.archive, f.clock),
+      decks: () => layout,
+      rateLimits: () => f.rateLimits.state(),
+      accountState: () => 'ok',
+      fetchPage: (a, source, page) =>
+        f.access.run(f.service.sessions, a, (c) => fetchSourcePage(c, a, source, page)),
+      lookupUser: (a, username) =>
+        f.access.run(f.service.sessions, a, (c) => c.userByUsername(username)),
+      gate: () => null,
+      onReads: () => {},
+      readsToday: () => 0,
+      notify: () => {},
+      onDelivered: (column, accountId, delivered, users) =>
+        inbox.intake(column, accountId, delivered, users),
+    });
+    poller.start();
+    cleanups.push(() => poller.stop());
+    return poller;
+  }
+  /** Resolves at the next inbox.changed event: a signal, not a wait on the wall clock. */
+  const nextChange = () =>
+    new Promise<void>((resolve) => {
+      const off = events.subscribe((event) => {
+        if (event === 'inbox.changed') {
+          off();
+          resolve();
+        }
+      });
+    });
+
+  return {
+    f,
+    brandId,
+    inbox,
+    posts,
+    deliver,
+    readMentions,
+    byPost,
+    locked,
+    lines,
+    changes,
+    startPoller,
+    nextChange,
+  };
+}
+
+describe('the inbox service, against the simulator', () => {
+  it('opens a mention, waits after a reply sent from Timedeck, and opens again when the customer answers', async () => {
+    const { f, brandId, posts, readMentions, byPost, changes } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory my order 4471 has not arrived, can you check?',
+    });
+    await readMentions();
+    const opened = byPost(question)!;
+    expect(opened).toMatchObject({
+      state: 'open',
+      via: 'mention',
+      summoned: true,
+      customerUsername: 'beatrix_b',
+      brandId,
+      sourceColumnId: 'col-mentions',
+      lastPostText: '@quillory my order 4471 has not arrived, can you check?',
+    });
+    expect(changes.length).toBeGreaterThan(0);
+
+    const sentAt = f.clock.now();
+    const { postId: reply } = await posts.posts.create({
+      accountId: brandId,
+      text: 'Sorry about that! It left our workshop yesterday, tracking is on its way.',
+      inReplyToId: question,
+    });
+    const waiting = byPost(question)!;
+    expect(waiting.state).toBe('waiting');
+    expect(waiting.firstResponseAt).toBe(sentAt);
+    expect(waiting.history.at(-1)).toMatchObject({ to: 'waiting', cause: 'reply', postId: reply });
+
+    // The simulated customer answers once, 20-90 minutes later on the world's clock.
+    f.clock.advance(2 * HOUR);
+    await readMentions();
+    const again = byPost(question)!;
+    expect(again.state).toBe('open');
+    expect(again.key).toBe(opened.key);
+    expect(again.history.at(-1)).toMatchObject({ from: 'waiting', to: 'open', cause: 'customer' });
+    const answeredAfter = again.stateSince - sentAt;
+    expect(answeredAfter).toBeGreaterThanOrEqual(20 * MIN);
+    expect(answeredAfter).toBeLessThanOrEqual(90 * MIN);
+    expect(again.lastPostText).not.toContain('order 4471');
+
+    // Reading the same posts again (another column, a restart) changes nothing.
+    const before = again.history.length;
+    await readMentions();
+    expect(byPost(question)!.history).toHaveLength(before);
+  });
+
+  it('takes in what the column poller delivers, and a reply from the composer makes it wait', async () => {
+    const { f, brandId, posts, byPost, startPoller, nextChange } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory is the Sepia Tide ink waterproof?',
+    });
+    const changed = nextChange();
+    startPoller();
+    await changed;
+    expect(byPost(question)).toMatchObject({ state: 'open', sourceColumnId: 'col-mentions' });
+    await posts.posts.create({ accountId: brandId, text: 'Mostly!', inReplyToId: question });
+    expect(byPost(question)!.state).toBe('waiting');
+    // The customer answers within 90 minutes; the poller reads it on its next round.
+    const answered = nextChange();
+    f.clock.advance(2 * HOUR);
+    await answered;
+    expect(byPost(question)!.state).toBe('open');
+  });
+
+  it('takes a support-search hit in as not summoned, and triages it: sent on X, done, undo, batch done', async () => {
+    const { f, inbox, deliver, readMentions, byPost } = await setup();
+    const hit = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: 'is quilory down? my ink order page will not load',
+    });
+    const searchColumn = { id: 'col-search', type: 'search', builder: { brand: 'quillory' } };
+    await deliver(searchColumn, (c) => c.searchRecent({ query: 'quilory' }));
+    const found = byPost(hit)!;
+    expect(found).toMatchObject({
+      state: 'open',
+      via: 'search',
+      summoned: false,
+      sourceColumnId: 'col-search',
+    });
+
+    // The same search as a plain search column (no support builder) opens nothing.
+    const other = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: 'quilory again, a plain search should not care',
+    });
+    await deliver({ id: 'col-plain', type: 'search' }, (c) => c.searchRecent({ query: 'quilory' }));
+    expect(byPost(other)).toBeUndefined();
+
+    const act = inbox.handlers.act as (r: Parameters<typeof inbox.handlers.act>[0]) => {
+      conversations: ConversationView[];
+    };
+    expect(act({ action: 'sentOnX', keys: [found.key] }).conversations[0]!.state).toBe('waiting');
+    expect(act({ action: 'done', keys: [found.key] }).conversations[0]).toMatchObject({
+      state: 'done',
+      canUndo: true,
+    });
+    expect(act({ action: 'undo', keys: [found.key] }).conversations[0]!.state).toBe('waiting');
+
+    const mention = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory do you ship to Norway?',
+    });
+    await readMentions();
+    const both = [found.key, byPost(mention)!.key];
+    const result = act({ action: 'done', keys: both });
+    expect(result.conversations.map((c) => c.state)).toEqual(['done', 'done']);
+    expect(inbox.handlers.list({ state: 'done' })).toMatchObject({
+      conversations: expect.arrayContaining([
+        expect.objectContaining({ key: both[0] }),
+        expect.objectContaining({ key: both[1] }),
+      ]),
+    });
+    expect(() => act({ action: 'done', keys: ['1:2'] })).toThrow(/no longer in the inbox/);
+  });
+
+  it('wakes a snooze at its time and closes a conversation left waiting three days', async () => {
+    const { f, inbox, readMentions, byPost } = await setup();
+    const a = f.sim.controls.injectPost({ authorUsername: 'beatrix_b', text: '@quillory hi?' });
+    await readMentions();
+    const key = byPost(a)!.key;
+    const snoozed = inbox.handlers.act({ action: 'snooze', keys: [key], choice: 'later-today' });
+    const until = (snoozed as { conversations: ConversationView[] }).conversations[0]!
+      .snoozedUntil!;
+    expect(until).toBeGreaterThan(f.clock.now());
+
+    f.clock.advance(until - f.clock.now() - 1);
+    expect(byPost(a)!.state).toBe('snoozed');
+    f.clock.advance(2_000);
+    const woke = byPost(a)!;
+    expect(woke.state).toBe('open');
+    expect(woke.history.at(-1)).toMatchObject({ cause: 'woke', at: until });
+
+    // Confirmed as sent on X, then three days without a word from the customer.
+    inbox.handlers.act({ action: 'sentOnX', keys: [key] });
+    const waitingSince = byPost(a)!.stateSince;
+    expect(byPost(a)!.state).toBe('waiting');
+    f.clock.advance(3 * 24 * HOUR + 2 * HOUR);
+    const closed = byPost(a)!;
+    expect(closed.state).toBe('done');
+    expect(closed.history.at(-1)).toMatchObject({
+      cause: 'auto-done',
+      at: waitingSince + 3 * 24 * HOUR,
+    });
+  });
+
+  it('leaves out a locked deck’s conversations and refuses to act on them', async () => {
+    const { f, inbox, readMentions, byPost, locked } = await setup();
+    const a = f.sim.controls.injectPost({ authorUsername: 'beatrix_b', text: '@quillory hey' });
+    await readMentions();
+    const key = byPost(a)!.key;
+    locked.add('col-mentions');
+    expect(byPost(a)).toBeUndefined();
+    expect(inbox.handlers.list({})).toMatchObject({
+      counts: { open: 0, waiting: 0, snoozed: 0, done: 0 },
+    });
+    expect(() => inbox.handlers.act({ action: 'done', keys: [key] })).toThrow(/locked/);
+    locked.delete('col-mentions');
+    expect(byPost(a)!.state).toBe('open');
+  });
+
+  it('keeps ticking after the library fails, and never spins while it keeps failing', async () => {
+    let failing = false;
+    let dueCalls = 0;
+    const { f, inbox, readMentions, byPost, lines } = await setup({
+      wrapStore: (s) => ({
+        ...s,
+        due: (now, ms) => {
+          dueCalls++;
+          if (failing) throw new Error('disk I/O error');
+          return s.due(now, ms);
+        },
+      }),
+    });
+    const a = f.sim.controls.injectPost({ authorUsername: 'beatrix_b', text: '@quillory yo' });
+    await readMentions();
+    const key = byPost(a)!.key;
+    inbox.handlers.act({ action: 'snooze', keys: [key], choice: { until: f.clock.now() + HOUR } });
+
+    failing = true;
+    dueCalls = 0;
+    f.clock.advance(HOUR + 30 * MIN);
+    expect(byPost(a)!.state).toBe('snoozed');
+    expect(lines.some((l) => l.includes('a timed change failed'))).toBe(true);
+    // One try at the due time, then one a minute: about 31 in 90 minutes, not thousands.
+    expect(dueCalls).toBeGreaterThan(0);
+    expect(dueCalls).toBeLessThanOrEqual(32);
+
+    failing = false;
+    f.clock.advance(2 * MIN);
+    expect(byPost(a)!.state).toBe('open');
+  });
+});
