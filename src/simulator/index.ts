@@ -87,6 +87,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     authorizeAs: world.cast.brand.id,
     consent: 'approve',
     observe: options.observe,
+    origin: '',
   };
   const controls = createControls(state);
   const server = createServer(state, controls);
@@ -98,6 +99,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     });
   });
   const port = (server.address() as AddressInfo).port;
+  state.origin = `http://127.0.0.1:${port}`;
   const account = (u: { id: string; username: string; name: string }): SimAccount => ({
     id: u.id,
     username: u.username,
