@@ -18,6 +18,7 @@ export interface TimeboxSettingsForm {
   deckBudgets: Record<string, string>;
   mode: TimeboxMode;
   idleThresholdSeconds: string;
+  countOnlyWhenFocused: boolean;
   overridesPerDay: string;
   overrideMinutes: string;
 }
@@ -40,6 +41,7 @@ export function settingsForm(
     deckBudgets,
     mode: settings.mode,
     idleThresholdSeconds: String(settings.idleThresholdSeconds),
+    countOnlyWhenFocused: settings.countOnlyWhenFocused === true,
     overridesPerDay: String(settings.overridesPerDay),
     overrideMinutes: String(settings.overrideMinutes),
   };
@@ -66,6 +68,7 @@ export function settingsFromForm(form: TimeboxSettingsForm): TimeboxSettings {
     deckBudgets,
     mode: form.mode,
     idleThresholdSeconds: typedNumber(form.idleThresholdSeconds),
+    ...(form.countOnlyWhenFocused ? { countOnlyWhenFocused: true } : {}),
     overridesPerDay: typedNumber(form.overridesPerDay),
     overrideMinutes: typedNumber(form.overrideMinutes),
   };
