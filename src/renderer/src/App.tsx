@@ -15,6 +15,7 @@ import { StartSessionDialog } from './components/timebox/StartSessionDialog';
 import { TimeView } from './components/timebox/TimeView';
 import { WarningBanner } from './components/timebox/WarningBanner';
 import { useShortcuts } from './components/use-shortcuts';
+import { WindowTitle } from './components/WindowTitle';
 import { useStore } from './store';
 import { connectStoreToMain } from './store/subscribe';
 import { selectShownLocked } from './store/timebox-selectors';
@@ -31,6 +32,7 @@ export function App() {
   const toggleSidePanel = useStore((s) => s.toggleSidePanel);
   return (
     <div className="app">
+      <WindowTitle />
       <header className="app-header">
         <span className="app-name">Timedeck</span>
         {demo && (

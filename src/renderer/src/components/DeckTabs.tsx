@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
 import { selectDecks } from '../store/selectors';
 import { refocus } from './focus';
+import { DeckUnread } from './DeckUnread';
 import { NameForm } from './NameForm';
 
 export const deckTabId = (deckId: string) => `deck-tab-${deckId}`;
@@ -79,6 +80,7 @@ export function DeckTabs() {
             onKeyDown={(e) => onKeyDown(e, index)}
           >
             {tab.name}
+            <DeckUnread deckId={tab.id} name={tab.name} />
           </button>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { COLUMN_TYPE_LABELS, type Column } from '../../../../shared/decks/schema';
 import { ColumnAccountBadge } from './ColumnAccountBadge';
+import { ColumnUnread } from './ColumnUnread';
 
 interface Props {
   column: Column;
@@ -28,7 +29,10 @@ export function ColumnHeader({
   return (
     <header className="column-header">
       <div className="column-heading">
-        <h2 className="column-title">{column.title}</h2>
+        <h2 className="column-title">
+          {column.title}
+          <ColumnUnread columnId={column.id} title={column.title} />
+        </h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />
           <span className="column-type">{COLUMN_TYPE_LABELS[column.type]}</span>
