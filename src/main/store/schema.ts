@@ -36,6 +36,11 @@ export const PersistedSchema = z.object({
   draft: DraftSchema,
   /** The time box's settings: what holds today and what the user set (null before first start). */
   timebox: SettingsStateSchema.nullable(),
+  /**
+   * The first-run sheet was answered or skipped: never shown again. Absent in files from before
+   * it existed; main then decides from whether Timedeck had run before (services.ts).
+   */
+  firstRunDone: z.boolean().optional(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 

@@ -3,6 +3,7 @@ import { AccountsPanel } from './components/AccountsPanel';
 import { Composer } from './components/composer/Composer';
 import { DeckTabs } from './components/DeckTabs';
 import { DeckView } from './components/DeckView';
+import { FirstRunSheet } from './components/FirstRunSheet';
 import { FlashMessage } from './components/FlashMessage';
 import { Messages } from './components/Messages';
 import { RepostDialog } from './components/RepostDialog';
@@ -33,6 +34,7 @@ export function App() {
   return (
     <div className="app">
       <WindowTitle />
+      <FirstRunSheet />
       <header className="app-header">
         <span className="app-name">Timedeck</span>
         {demo && (
