@@ -32,6 +32,16 @@ export const ColumnWidthSchema = z.enum(COLUMN_WIDTHS, {
   error: `A column width must be one of: ${COLUMN_WIDTHS.join(', ')}`,
 });
 
+/** How narrow and how wide a column's edge may be dragged. */
+export const MIN_COLUMN_PX = 240;
+export const MAX_COLUMN_PX = 800;
+/** The preset widths in pixels, for a column whose edge was never dragged. */
+export const PRESET_COLUMN_PX: Record<(typeof COLUMN_WIDTHS)[number], number> = {
+  narrow: 280,
+  medium: 340,
+  wide: 440,
+};
+
 /** The floor under any refresh interval; the real minimum depends on the account's limits. */
 export const MIN_REFRESH_MS = 15_000;
 export const MAX_REFRESH_MS = 60 * 60_000;
@@ -54,6 +64,13 @@ const ColumnFields = z.object({
   type: ColumnTypeSchema,
   title: ColumnTitleSchema,
   width: ColumnWidthSchema,
+  /** The width the user dragged its edge to, in CSS pixels; absent: the preset `width`. */
+  widthPx: z
+    .number({ error: 'A column width must be a number of pixels' })
+    .int('A column width must be whole pixels')
+    .min(MIN_COLUMN_PX, `A column is at least ${MIN_COLUMN_PX} pixels wide`)
+    .max(MAX_COLUMN_PX, `A column is at most ${MAX_COLUMN_PX} pixels wide`)
+    .optional(),
   accountId: Id.nullable(),
   query: z
     .string()

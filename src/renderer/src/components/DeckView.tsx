@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
 import { selectActiveDeck } from '../store/selectors';
 import { AddColumnForm } from './settings/AddColumnForm';
-import { ColumnView } from './column/ColumnView';
+import { ColumnStrip } from './column/ColumnStrip';
 import { deckPanelId, deckTabId } from './DeckTabs';
 import { refocus } from './focus';
 import { NameForm } from './NameForm';
@@ -100,18 +100,7 @@ export function DeckView() {
         // Main has locked the deck: no column and no post is rendered at all.
         <LockPanel deckName={deck.name} />
       ) : (
-        <div className="columns">
-          {deck.columns.map((column, index) => (
-            <ColumnView
-              key={column.id}
-              deckId={deck.id}
-              column={column}
-              index={index}
-              count={deck.columns.length}
-            />
-          ))}
-          <AddColumnForm deckId={deck.id} />
-        </div>
+        <ColumnStrip deck={deck} after={<AddColumnForm deckId={deck.id} />} />
       )}
     </main>
   );

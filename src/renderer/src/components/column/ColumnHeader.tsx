@@ -5,6 +5,8 @@ import { ColumnUnread } from './ColumnUnread';
 
 interface Props {
   column: Column;
+  /** The handle the column strip drags the column by (ColumnStrip). */
+  dragHandle?: ReactNode;
   /** Today's reads, shown beside the type. */
   reads: ReactNode;
   index: number;
@@ -18,6 +20,7 @@ interface Props {
 /** Title, type and account of a column, and the buttons that edit, move and remove it. */
 export function ColumnHeader({
   column,
+  dragHandle,
   reads,
   index,
   count,
@@ -28,6 +31,7 @@ export function ColumnHeader({
 }: Props) {
   return (
     <header className="column-header">
+      {dragHandle}
       <div className="column-heading">
         <h2 className="column-title">
           {column.title}
