@@ -34,7 +34,9 @@ export function ColumnView({ deckId, column, index, count }: Props) {
   const updateColumn = useStore((s) => s.updateColumn);
   const [editing, setEditing] = useState(false);
   const [previewWidth, setPreviewWidth] = useState<number | null>(null);
-  const sortable = useSortable({ id: column.id });
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: column.id,
+  });
   const width = previewWidth ?? columnWidthPx(column);
 
   const move = (to: number) => {
@@ -55,13 +57,13 @@ export function ColumnView({ deckId, column, index, count }: Props) {
       role="region"
       aria-label={column.title}
       tabIndex={-1}
-      ref={sortable.setNodeRef}
-      className={`column width-${column.width}${sortable.isDragging ? ' dragging' : ''}`}
+      ref={setNodeRef}
+      className={`column width-${column.width}${isDragging ? ' dragging' : ''}`}
       style={{
         ...(color ? { borderTopColor: color } : {}),
         width,
-        transform: CSS.Translate.toString(sortable.transform),
-        transition: sortable.transition,
+        transform: CSS.Translate.toString(transform),
+        transition: transition,
       }}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
@@ -77,8 +79,8 @@ export function ColumnView({ deckId, column, index, count }: Props) {
             className="icon-button column-drag-handle"
             aria-label={`Drag to move ${column.title}`}
             title="Drag to move (or Space, then arrows)"
-            {...sortable.attributes}
-            {...sortable.listeners}
+            {...attributes}
+            {...listeners}
             aria-roledescription="movable column"
           >
             ⠿
