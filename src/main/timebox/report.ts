@@ -1,3 +1,4 @@
+import { toCsv } from '../../shared/csv';
 import type { DecksState } from '../../shared/decks/schema';
 import type { ReportDay, TimeReport } from '../../shared/timebox/view';
 import type { TimeboxSettings } from '../../shared/timebox/settings';
@@ -86,13 +87,6 @@ export function buildReport(input: {
   };
 }
 
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** CSV for a spreadsheet: one row per day and deck (a day with no use gets one row). */
 export function reportCsv(report: TimeReport, decks: DecksState): string {
   const names = new Map(decks.decks.map((d) => [d.id, d.name]));
@@ -124,5 +118,5 @@ export function reportCsv(report: TimeReport, decks: DecksState): string {
       d.dollars.toFixed(3),
     ]);
   });
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  return toCsv([header, ...rows]);
 }

@@ -1,5 +1,6 @@
 import { buildCast, type Cast } from './cast';
 import { codePointLength, composePost, retweetText } from './entities';
+import { followUpTo } from './customer-replies';
 import { BUCKET_MS, generateBucket } from './generator';
 import { detectLang } from './lang';
 import { buildLists } from './lists';
@@ -55,6 +56,8 @@ export class World {
   private dirty = false;
   private apiSequence = 0;
   private readonly apiRandom: Random;
+  /** Conversations whose customer has answered the brand's reply (they answer once). */
+  private readonly answeredBack = new Set<string>();
 
   constructor(seed: string) {
     this.seed = seed;
@@ -167,7 +170,33 @@ export class World {
       deleted: false,
     };
     this.add(post);
+    if (input.origin === 'api' && input.inReplyTo && parentAuthor)
+      this.answerBack(post, author, input.inReplyTo, parentAuthor);
     return post;
+  }
+
+  /** The customer answers the brand's reply later on the clock (customer-replies.ts). */
+  private answerBack(
+    reply: SimPost,
+    author: SimUser,
+    parent: SimPost,
+    parentAuthor: SimUser,
+  ): void {
+    const followUp = followUpTo(
+      { authorRole: author.role, parent, parentAuthor },
+      this.answeredBack.has(parent.conversationId),
+      // Keyed by the post answered, so the same reply gets the same answer whatever came before.
+      seededRandom(this.seed, `follow-up:${parent.id}`),
+    );
+    if (!followUp) return;
+    this.answeredBack.add(parent.conversationId);
+    this.createPost({
+      authorId: parentAuthor.id,
+      text: followUp.text,
+      at: reply.createdAt + followUp.delayMs,
+      origin: 'injected',
+      inReplyTo: reply,
+    });
   }
 
   createRetweet(userId: string, source: SimPost, at: number): SimPost {

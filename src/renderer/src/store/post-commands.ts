@@ -1,7 +1,7 @@
 import { intents, postUrl } from '../../../shared/accounts/intents';
 import type { AccountView } from '../../../shared/accounts/schema';
 import { originalFromRepost, shownAuthor, shownPost } from '../lib/reposts';
-import { replyRoute, type ReplyRoute } from '../lib/summoned';
+import { replyRoute, type ReplyRoute } from '../../../shared/accounts/summoned';
 import { useStore, type Store } from './index';
 import { selectColumn } from './selectors';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { intents } from '../../../../shared/accounts/intents';
 import { composeLength } from '../../../../shared/posts/weighted-length';
-import { replyRoute } from '../../lib/summoned';
+import { replyRoute } from '../../../../shared/accounts/summoned';
 import { useStore } from '../../store';
 import { selectAccounts } from '../../store/selectors';
 import { Avatar } from '../Avatar';

@@ -1,5 +1,5 @@
-import type { Capabilities } from '../../../shared/accounts/schema';
-import type { Post, XUser } from '../../../shared/x/types';
+import type { Capabilities } from './schema';
+import type { Post, XUser } from '../x/types';
 
 /** Who is replying: the X account's id and username (an AccountView has both). */
 export interface Replier {

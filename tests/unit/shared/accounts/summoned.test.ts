@@ -3,10 +3,10 @@ import {
   isSummoned,
   replyRoute,
   type SummonContext,
-} from '../../../../src/renderer/src/lib/summoned';
+} from '../../../../src/shared/accounts/summoned';
 import { capabilitiesFor } from '../../../../src/shared/accounts/schema';
 import type { Post } from '../../../../src/shared/x/types';
-import { post, user } from '../fixtures';
+import { post, user } from '../../renderer/fixtures';
 
 const brand = { id: '900', username: 'AcmeHQ' };
 
