@@ -59,6 +59,9 @@ export async function countDay(script: DayScript, changes: readonly PresenceChan
     const settings = {
       ...defaultTimeboxSettings(HOME_ZONE),
       idleThresholdSeconds: script.idleThresholdSeconds,
+      // The scripted day's truth is its focused stretches: measure the focused-only rule, the
+      // stricter of the two (the default also counts a visible, unfocused window).
+      countOnlyWhenFocused: true,
       weekdayBudgets: Object.fromEntries(
         ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, MINUTES_PER_DAY]),
       ) as ReturnType<typeof defaultTimeboxSettings>['weekdayBudgets'],
