@@ -52,58 +52,62 @@ export function ColumnView({ deckId, column, index, count }: Props) {
   };
 
   return (
-    <section
-      id={columnDomId(column.id)}
-      role="region"
-      aria-label={column.title}
-      tabIndex={-1}
-      ref={setNodeRef}
-      className={`column width-${column.width}${isDragging ? ' dragging' : ''}`}
-      style={{
-        ...(color ? { borderTopColor: color } : {}),
-        width,
-        transform: CSS.Translate.toString(transform),
-        transition: transition,
-      }}
-      onKeyDown={onKeyDown}
-      onFocus={(e) => {
-        if (e.target === e.currentTarget) setFocus(column.id, null);
-      }}
-    >
-      <ColumnHeader
-        column={column}
-        dragHandle={
-          <button
-            type="button"
-            id={`column-drag-${column.id}`}
-            className="icon-button column-drag-handle"
-            aria-label={`Drag to move ${column.title}`}
-            title="Drag to move (or Space, then arrows)"
-            {...attributes}
-            {...listeners}
-            aria-roledescription="movable column"
-          >
-            ⠿
-          </button>
-        }
-        reads={<ColumnReads columnId={column.id} />}
-        index={index}
-        count={count}
-        editing={editing}
-        onToggleEdit={() => setEditing(!editing)}
-        onMove={move}
-        onRemove={() => void removeColumn(deckId, column.id)}
-      />
-      <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
-      {editing && <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />}
-      <ColumnToolbar columnId={column.id} />
-      <ColumnFeed columnId={column.id} title={column.title} />
+    <>
+      <section
+        id={columnDomId(column.id)}
+        role="region"
+        aria-label={column.title}
+        tabIndex={-1}
+        ref={setNodeRef}
+        className={`column width-${column.width}${isDragging ? ' dragging' : ''}`}
+        style={{
+          ...(color ? { borderTopColor: color } : {}),
+          width,
+          transform: CSS.Translate.toString(transform),
+          transition: transition,
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) setFocus(column.id, null);
+        }}
+      >
+        <ColumnHeader
+          column={column}
+          dragHandle={
+            <button
+              type="button"
+              id={`column-drag-${column.id}`}
+              className="icon-button column-drag-handle"
+              aria-label={`Drag to move ${column.title}`}
+              title="Drag to move (or Space, then arrows)"
+              {...attributes}
+              {...listeners}
+              aria-roledescription="movable column"
+            >
+              ⠿
+            </button>
+          }
+          reads={<ColumnReads columnId={column.id} />}
+          index={index}
+          count={count}
+          editing={editing}
+          onToggleEdit={() => setEditing(!editing)}
+          onMove={move}
+          onRemove={() => void removeColumn(deckId, column.id)}
+        />
+        <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
+        {editing && (
+          <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
+        )}
+        <ColumnToolbar columnId={column.id} />
+        <ColumnFeed columnId={column.id} title={column.title} />
+      </section>
       <ColumnResizeEdge
         title={column.title}
         width={width}
         onPreview={setPreviewWidth}
         onCommit={(px) => void updateColumn(deckId, column.id, { widthPx: px })}
       />
-    </section>
+    </>
   );
 }
