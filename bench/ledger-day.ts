@@ -81,12 +81,18 @@ export function benchTimebox(options: {
   const settings = {
     ...defaultTimeboxSettings(HOME_ZONE),
     idleThresholdSeconds: options.idleThresholdSeconds,
+    // The scripted day's truth is its focused stretches: measure the focused-only rule, the
+    // stricter of the two (the default also counts a visible, unfocused window).
+    countOnlyWhenFocused: true,
     weekdayBudgets: Object.fromEntries(
       ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, MINUTES_PER_DAY]),
     ) as ReturnType<typeof defaultTimeboxSettings>['weekdayBudgets'],
   };
   const day = budgetDayOf(options.clock.now(), HOME_ZONE, settings.resetHour);
   store.set('timebox', initialSettingsState(settings, day));
+  // Settings already stored mean the time box ran before: its second record of today must be
+  // there too, or the service (rightly) counts a lost ledger as a spent day.
+  store.set('timeboxUsage', { day, usedSeconds: 0, lost: false });
   const timebox = createTimeboxService({
     clock: options.clock,
     log: silentLogger,

@@ -8,7 +8,7 @@ import { installFatalErrorPolicy } from '../main/platform/fatal-errors';
 import { startHarness } from './host';
 
 /**
- * npm run harness -- [--port N] [--data-dir DIR] [--fake-clock] [--no-build]
+ * npm run harness -- [--port N] [--data-dir DIR] [--fake-clock] [--no-build] [--first-run-done]
  * Prints one line, "Timedeck harness at <url>", once the app can be opened at that URL.
  */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'fake-clock': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'first-run-done': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -64,6 +65,7 @@ const harness = await startHarness({
   port,
   dataDir: values['data-dir'],
   fakeClock: values['fake-clock'],
+  firstRunDone: values['first-run-done'],
   rendererDir,
   version: pkg.version,
 }).catch((e: unknown) => {

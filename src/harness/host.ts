@@ -22,6 +22,8 @@ export interface HarnessOptions {
   rendererDir: string;
   log?: Logger;
   version?: string;
+  /** Start as if the first-run sheet had been answered (tests of everything else). */
+  firstRunDone?: boolean;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -55,6 +57,7 @@ export async function startHarness(options: HarnessOptions) {
   const notifications: Array<{ title: string; body: string }> = [];
   const token = randomBytes(18).toString('base64url');
   const opened = openNodeStore(dataDir, clock.now);
+  if (options.firstRunDone) opened.store.set('firstRunDone', true);
   let vaultStrength: StorageStrength = 'secure';
 
   const services = await createServices({

@@ -161,7 +161,22 @@ export async function createServices(options: ServiceOptions) {
   const asAccount: Parameters<typeof createPostService>[0]['asAccount'] = (accountId, call) =>
     access.run(accounts.sessions, accountId, call);
 
-  const app = createAppService(platform, events, () => accounts.target().demo);
+  // A store that has never held time box settings or an account is a first start. One from
+  // before the first-run sheet existed (firstRunDone absent) is not: those users never see it.
+  if (
+    store.get('firstRunDone') === undefined &&
+    (store.get('timebox') !== null || store.get('accounts').length > 0)
+  )
+    store.set('firstRunDone', true);
+  let timeboxForFirstRun: { adoptFirstRunBudget(minutes: number): void } | null = null;
+  const app = createAppService(platform, events, () => accounts.target().demo, {
+    pending: () => store.get('firstRunDone') !== true,
+    finish(answer) {
+      if (answer.dailyMinutes !== undefined)
+        timeboxForFirstRun?.adoptFirstRunBudget(answer.dailyMinutes);
+      store.set('firstRunDone', true);
+    },
+  });
   onLibraryTrouble = (message) => {
     if (troubleNotice) app.withdraw(troubleNotice);
     troubleNotice = message ? app.notify({ level: 'error', message }) : null;
@@ -224,6 +239,7 @@ export async function createServices(options: ServiceOptions) {
       };
     },
   });
+  timeboxForFirstRun = timebox;
 
   const poller = createColumnPoller({
     clock,

@@ -18,10 +18,13 @@ export interface WorldView {
   metrics(post: SimPost): PublicMetrics;
   newestPostBy(userId: string): SimPost | undefined;
   postCountBy(userId: string): number;
+  /** The simulator's own origin ('http://127.0.0.1:PORT'), for the pictures it serves. */
+  origin: string;
 }
 
-export function viewOf(world: World, now: number): WorldView {
+export function viewOf(world: World, now: number, origin: string): WorldView {
   return {
+    origin,
     user: (id) => world.user(id),
     userByUsername: (username) => world.userByUsername(username),
     post: (id) => world.post(id, now),
@@ -132,7 +135,7 @@ export function renderUser(user: SimUser, view: WorldView, fields: Set<string>):
   put('location', () => user.location);
   put('url', () => profileLink(user)?.short ?? '');
   put('entities', () => userEntities(user, view));
-  put('profile_image_url', () => user.profileImageUrl);
+  put('profile_image_url', () => onOrigin(view.origin, user.profileImageUrl));
   put('protected', () => user.protected);
   put('verified', () => user.verified);
   put('verified_type', () => user.verifiedType);
@@ -147,18 +150,28 @@ export function renderUser(user: SimUser, view: WorldView, fields: Set<string>):
   return out;
 }
 
-export function renderMedia(media: SimMedia, fields: Set<string>): Json {
+/** A path of the simulator's own made absolute; anything else (none today) as it is. */
+function onOrigin(origin: string, path: string): string;
+function onOrigin(origin: string, path: string | undefined): string | undefined;
+function onOrigin(origin: string, path: string | undefined): string | undefined {
+  return path?.startsWith('/') ? `${origin}${path}` : path;
+}
+
+export function renderMedia(media: SimMedia, fields: Set<string>, origin: string): Json {
   const out: Json = { media_key: media.key, type: media.type };
   const put = (name: string, value: unknown) => {
     if (fields.has(name) && value !== undefined) out[name] = value;
   };
-  put('url', media.url);
-  put('preview_image_url', media.previewImageUrl);
+  put('url', onOrigin(origin, media.url));
+  put('preview_image_url', onOrigin(origin, media.previewImageUrl));
   put('width', media.width);
   put('height', media.height);
   put('alt_text', media.altText);
   put('duration_ms', media.durationMs);
-  put('variants', media.variants);
+  put(
+    'variants',
+    media.variants?.map((v) => ({ ...v, url: onOrigin(origin, v.url) })),
+  );
   put(
     'public_metrics',
     media.viewCount !== undefined ? { view_count: media.viewCount } : undefined,
@@ -208,7 +221,8 @@ function finish(
   if (users.values.length) includes.users = users.values.map((u) => renderUser(u, view, sel.user));
   if (tweets.values.length)
     includes.tweets = tweets.values.map((p) => renderTweet(p, view, sel.tweet));
-  if (media.values.length) includes.media = media.values.map((m) => renderMedia(m, sel.media));
+  if (media.values.length)
+    includes.media = media.values.map((m) => renderMedia(m, sel.media, view.origin));
   const out: Rendered = {};
   if (Object.keys(includes).length) out.includes = includes;
   if (errors.length) out.errors = errors;

@@ -97,6 +97,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     authorizeAs: world.cast.brand.id,
     consent: 'approve',
     observe: options.observe,
+    origin: '',
   };
   const controls = createControls(state);
   const controlToken =
@@ -115,6 +116,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     });
   });
   port = (server.address() as AddressInfo).port;
+  state.origin = `http://127.0.0.1:${port}`;
   const account = (u: { id: string; username: string; name: string }): SimAccount => ({
     id: u.id,
     username: u.username,

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { handleOAuth, isOAuthPath } from './auth/oauth-routes';
 import { handleControl } from './controls';
 import { CONTROL_TOKEN_HEADER, refuseControl } from './http/control-guard';
+import { isMediaPath, serveMedia } from './media/serve';
 import { viewOf } from './fields';
 import { BodyError, bearerOf, parseBody, readBody, sendJson } from './http/io';
 import {
@@ -63,6 +64,10 @@ async function handle(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = req.method ?? 'GET';
+  if (method === 'GET' && isMediaPath(url.pathname)) {
+    serveMedia(state.world, url.pathname, res);
+    return;
+  }
   if (url.pathname.startsWith('/__sim/')) {
     // Off (demo mode inside the app): as if there were no such page.
     if (!access) return sendJson(res, 404, { error: 'no such page' });
@@ -215,7 +220,7 @@ async function api(
   const answer = route.handler({
     now,
     world: state.world,
-    view: viewOf(state.world, now),
+    view: viewOf(state.world, now, state.origin),
     caller,
     tier: state.tier,
     path: match.path,

@@ -39,4 +39,6 @@ export interface SimState {
   /** What the auto-answering consent step says: approve (default) or deny. */
   consent: 'approve' | 'deny';
   observe?: (answer: ObservedAnswer) => void;
+  /** 'http://127.0.0.1:PORT' once listening: where its pictures are served. */
+  origin: string;
 }

@@ -1,6 +1,7 @@
 /**
- * Whether the user is really there: the time box (issue 6) counts a second only when the window
- * is focused and visible, the system not idle, suspended or locked. Electron reads this from the
+ * Whether the user is really there: the time box counts a second while the window is visible,
+ * the system not idle, suspended or locked — and focused too if the user asked for that
+ * (timebox/presence-rule.ts). Electron reads this from the
  * window and powerMonitor; the harness from its test controls.
  */
 export interface PresenceState {

@@ -48,6 +48,11 @@ export const PersistedSchema = z.object({
   timeboxUsage: UsageMirrorSchema.nullable(),
   /** Theme, density and text size; absent until the user changes one (the defaults hold). */
   appearance: AppearanceSchema.optional(),
+  /**
+   * The first-run sheet was answered or skipped: never shown again. Absent in files from before
+   * it existed; main then decides from whether Timedeck had run before (services.ts).
+   */
+  firstRunDone: z.boolean().optional(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 

@@ -49,6 +49,9 @@ function stricter(field: string, current: Value, proposed: Value): Value {
     case 'idleThresholdSeconds':
       // A longer threshold counts more of the user's time.
       return Math.max(current as number, proposed as number);
+    case 'countOnlyWhenFocused':
+      // Counting while visible (off) counts more of the user's time.
+      return current === true && proposed === true;
     case 'weekdayBudgets':
     case 'overridesPerDay':
     case 'overrideMinutes':
@@ -66,6 +69,7 @@ function flatten(s: TimeboxSettings, deckIds: Iterable<string>): Flat {
     ['homeTimeZone', s.homeTimeZone],
     ['mode', s.mode],
     ['idleThresholdSeconds', s.idleThresholdSeconds],
+    ['countOnlyWhenFocused', s.countOnlyWhenFocused === true],
     ['overridesPerDay', s.overridesPerDay],
     ['overrideMinutes', s.overrideMinutes],
   ]);
@@ -96,6 +100,8 @@ function unflatten(flat: Flat): TimeboxSettings {
     deckBudgets,
     mode: get('mode') as TimeboxSettings['mode'],
     idleThresholdSeconds: get('idleThresholdSeconds') as number,
+    // Absent means off, as in files written before the setting existed.
+    ...(get('countOnlyWhenFocused') === true ? { countOnlyWhenFocused: true } : {}),
     overridesPerDay: get('overridesPerDay') as number,
     overrideMinutes: get('overrideMinutes') as number,
   };

@@ -8,7 +8,7 @@ import {
   type DeckStatus,
   type TimeboxStatus,
 } from '../../shared/timebox/status';
-import { defaultTimeboxSettings } from '../../shared/timebox/settings';
+import { defaultTimeboxSettings, type TimeboxSettings } from '../../shared/timebox/settings';
 import type { OverrideFlowView, TimeboxView } from '../../shared/timebox/view';
 import { AppFailure, conflict } from '../errors';
 import type { NewNotice } from '../app/app-service';
@@ -605,6 +605,20 @@ export function createTimeboxService(deps: TimeboxDeps) {
       return d.locked ? { state: 'locked' as const, message: lockMessage(d) } : null;
     },
     isLocked: (deckId: string) => lockOf(deckId)?.locked ?? true,
+    /**
+     * The first-run sheet's daily budget: in force at once, as a first start's settings are
+     * (nothing has been counted against it yet, so no loosening waits for the reset).
+     */
+    adoptFirstRunBudget(minutes: number) {
+      const budgets = Object.fromEntries(
+        Object.keys(settings.active.weekdayBudgets).map((d) => [d, minutes]),
+      ) as TimeboxSettings['weekdayBudgets'];
+      const chosen = { ...settings.desired, weekdayBudgets: budgets };
+      settings = initialSettingsState(chosen, status?.day ?? today());
+      meter = { ...meter, settings };
+      store.set('timebox', settings);
+      step();
+    },
     /** For posting: the deck on screen must be open. */
     postRefusal(): string | null {
       const d = lockOf(decks().activeDeckId) ?? { locked: true, opensAt: null, lockReason: null };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presenceCounts } from './presence-rule';
 import type { TimeboxSettings } from '../../shared/timebox/settings';
 import { SettingsStateSchema } from './settings-state';
 import { BudgetDaySchema, FocusSessionViewSchema } from '../../shared/timebox/status';
@@ -117,17 +118,10 @@ export function countTick(ledger: Ledger, tick: Tick): Ledger {
 /** Whether a second of this moment is real use of the deck on screen. */
 export function isCounting(
   presence: PresenceState,
-  settings: Pick<TimeboxSettings, 'idleThresholdSeconds'>,
+  settings: Pick<TimeboxSettings, 'idleThresholdSeconds' | 'countOnlyWhenFocused'>,
   deckOpen: boolean,
 ): boolean {
-  return (
-    deckOpen &&
-    presence.focused &&
-    presence.visible &&
-    !presence.suspended &&
-    !presence.screenLocked &&
-    presence.idleSeconds < settings.idleThresholdSeconds
-  );
+  return deckOpen && presenceCounts(presence, settings);
 }
 
 export const rememberSeenDay = (ledger: Ledger, seen: SeenDay): Ledger =>

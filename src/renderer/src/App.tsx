@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AccountsPanel } from './components/AccountsPanel';
 import { Composer } from './components/composer/Composer';
 import { DeckView } from './components/DeckView';
+import { FirstRunSheet } from './components/FirstRunSheet';
 import { FlashMessage } from './components/FlashMessage';
 import { AppHeader } from './components/header/AppHeader';
 import { Messages } from './components/Messages';
@@ -14,6 +15,7 @@ import { WarningBanner } from './components/timebox/WarningBanner';
 import { UndoToast } from './components/UndoToast';
 import { useShortcuts } from './components/use-shortcuts';
 import { useAppearance } from './hooks/use-appearance';
+import { WindowTitle } from './components/WindowTitle';
 import { useStore } from './store';
 import { connectStoreToMain } from './store/subscribe';
 
@@ -25,6 +27,8 @@ export function App() {
   const toggleSidePanel = useStore((s) => s.toggleSidePanel);
   return (
     <div className="app">
+      <WindowTitle />
+      <FirstRunSheet />
       <AppHeader />
       <WarningBanner />
       <Messages />

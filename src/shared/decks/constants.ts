@@ -13,6 +13,16 @@ export const COLUMN_TYPE_LABELS: Record<(typeof COLUMN_TYPES)[number], string> =
   archive: 'Archive (search what you have read, no cost)',
 };
 
+/** How narrow and how wide a column's edge may be dragged. */
+export const MIN_COLUMN_PX = 240;
+export const MAX_COLUMN_PX = 800;
+/** The preset widths in pixels, for a column whose edge was never dragged. */
+export const PRESET_COLUMN_PX: Record<(typeof COLUMN_WIDTHS)[number], number> = {
+  narrow: 280,
+  medium: 340,
+  wide: 440,
+};
+
 export const DECK_NAME_MAX = 40;
 export const COLUMN_TITLE_MAX = 60;
 

@@ -7,7 +7,9 @@ import {
   COLUMN_WIDTHS,
   DECK_NAME_MAX,
   DEFAULT_REFRESH_MS,
+  MAX_COLUMN_PX,
   MAX_REFRESH_MS,
+  MIN_COLUMN_PX,
   MIN_REFRESH_MS,
 } from './constants';
 
@@ -49,6 +51,13 @@ const ColumnFields = z.object({
   type: ColumnTypeSchema,
   title: ColumnTitleSchema,
   width: ColumnWidthSchema,
+  /** The width the user dragged its edge to, in CSS pixels; absent: the preset `width`. */
+  widthPx: z
+    .number({ error: 'A column width must be a number of pixels' })
+    .int('A column width must be whole pixels')
+    .min(MIN_COLUMN_PX, `A column is at least ${MIN_COLUMN_PX} pixels wide`)
+    .max(MAX_COLUMN_PX, `A column is at most ${MAX_COLUMN_PX} pixels wide`)
+    .optional(),
   accountId: Id.nullable(),
   query: z
     .string()

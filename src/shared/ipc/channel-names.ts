@@ -10,7 +10,7 @@ import type { EventContract, InvokeContract } from './contract';
  * `{ extra: ... }`.
  */
 export const INVOKE_METHODS = {
-  app: ['info', 'dismissNotice'],
+  app: ['info', 'dismissNotice', 'finishFirstRun'],
   decks: ['get', 'create', 'rename', 'move', 'remove', 'activate'],
   columns: ['add', 'update', 'move', 'remove', 'snapshot', 'refresh', 'clear', 'markRead'],
   posts: ['create', 'context', 'repost'],

@@ -7,7 +7,7 @@ import {
   XAppInputSchema,
   XAppViewSchema,
 } from '../accounts/schema';
-import { AppInfoSchema, NoticeSchema } from '../app';
+import { AppInfoSchema, FirstRunAnswerSchema, NoticeSchema } from '../app';
 import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
 import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume-schema';
 import { TimeboxSettingsRequestSchema } from '../timebox/settings';
@@ -64,6 +64,7 @@ export const invokeContract = {
   app: {
     info: channel(NoRequest, AppInfoSchema),
     dismissNotice: channel(z.object({ noticeId: z.string().min(1) }).strict(), z.null()),
+    finishFirstRun: channel(FirstRunAnswerSchema, AppInfoSchema),
   },
   decks: {
     get: channel(NoRequest, DecksStateSchema),

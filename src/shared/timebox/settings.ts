@@ -74,6 +74,12 @@ export const TimeboxSettingsSchema = z.object({
     .min(10, 'The idle threshold is at least 10 seconds')
     .max(30 * 60, 'The idle threshold is at most 30 minutes')
     .default(60),
+  /**
+   * Count only while Timedeck's window is focused. Off (the default, and when absent from a
+   * file written before it existed): time counts while a deck is on screen and the user is
+   * active on the computer, focused or not — a deck on a second screen eats a day too.
+   */
+  countOnlyWhenFocused: z.boolean({ error: 'Count only while focused is on or off' }).optional(),
   overridesPerDay: z
     .number({ error: 'Overrides per day must be a number' })
     .int('Overrides per day must be a whole number')

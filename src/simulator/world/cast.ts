@@ -1,3 +1,4 @@
+import { avatarPath } from '../media/paths';
 import { snowflake } from './snowflake';
 import type { Role, SimUser } from './types';
 
@@ -319,7 +320,7 @@ export function buildCast(): Cast {
       followingIds: [],
       listedCount: Math.round(p.followers / 60),
       likeCount: Math.round(p.followers * 2.3),
-      profileImageUrl: `https://pbs.twimg.com/profile_images/${id}/${p.username}_normal.jpg`,
+      profileImageUrl: avatarPath(p.username),
       lang: p.lang ?? 'en',
     };
   });

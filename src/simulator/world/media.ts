@@ -1,3 +1,4 @@
+import { picturePath, videoPath } from '../media/paths';
 import type { Random } from './prng';
 import type { SimMedia } from './types';
 import type { MediaDraft } from './episodes';
@@ -8,7 +9,10 @@ const TYPE_PREFIX: Record<SimMedia['type'], string> = {
   animated_gif: '16',
 };
 
-/** Media records with X's key format and twimg-style URLs. */
+/**
+ * Media records with X's key format. Their pictures are drawn and served by the simulator itself
+ * (src/simulator/media), so demo mode shows pictures without a request off the machine.
+ */
 export function makeMedia(draft: MediaDraft, mediaId: bigint, r: Random): SimMedia {
   const key = `${TYPE_PREFIX[draft.type]}_${mediaId}`;
   const code = r.alnum(15);
@@ -16,7 +20,7 @@ export function makeMedia(draft: MediaDraft, mediaId: bigint, r: Random): SimMed
     return {
       key,
       type: 'photo',
-      url: `https://pbs.twimg.com/media/${code}.jpg`,
+      url: picturePath(key),
       width: draft.width,
       height: draft.height,
       altText: draft.alt,
@@ -26,7 +30,7 @@ export function makeMedia(draft: MediaDraft, mediaId: bigint, r: Random): SimMed
     return {
       key,
       type: 'video',
-      previewImageUrl: `https://pbs.twimg.com/ext_tw_video_thumb/${mediaId}/pu/img/${code}.jpg`,
+      previewImageUrl: picturePath(key),
       width: draft.width,
       height: draft.height,
       altText: draft.alt,
@@ -35,17 +39,17 @@ export function makeMedia(draft: MediaDraft, mediaId: bigint, r: Random): SimMed
       variants: [
         {
           content_type: 'application/x-mpegURL',
-          url: `https://video.twimg.com/ext_tw_video/${mediaId}/pu/pl/${code}.m3u8`,
+          url: videoPath(code, 'm3u8'),
         },
         {
           bit_rate: 2176000,
           content_type: 'video/mp4',
-          url: `https://video.twimg.com/ext_tw_video/${mediaId}/pu/vid/720x1280/${code}.mp4`,
+          url: videoPath(`${code}-720`, 'mp4'),
         },
         {
           bit_rate: 632000,
           content_type: 'video/mp4',
-          url: `https://video.twimg.com/ext_tw_video/${mediaId}/pu/vid/320x568/${code}.mp4`,
+          url: videoPath(`${code}-320`, 'mp4'),
         },
       ],
     };
@@ -53,7 +57,7 @@ export function makeMedia(draft: MediaDraft, mediaId: bigint, r: Random): SimMed
   return {
     key,
     type: 'animated_gif',
-    previewImageUrl: `https://pbs.twimg.com/tweet_video_thumb/${code}.jpg`,
+    previewImageUrl: picturePath(key),
     width: draft.width,
     height: draft.height,
     altText: draft.alt,
@@ -61,7 +65,7 @@ export function makeMedia(draft: MediaDraft, mediaId: bigint, r: Random): SimMed
       {
         bit_rate: 0,
         content_type: 'video/mp4',
-        url: `https://video.twimg.com/tweet_video/${code}.mp4`,
+        url: videoPath(code, 'mp4'),
       },
     ],
   };

@@ -18,11 +18,13 @@ export interface SimUser {
   followingIds: string[];
   listedCount: number;
   likeCount: number;
+  /** A path on the simulator's own origin (the answer adds the origin): demo mode stays on the machine. */
   profileImageUrl: string;
   /** The language this person usually posts in. */
   lang: string;
 }
 
+/** Its urls are paths on the simulator's own origin, which the answer adds. */
 export interface SimMedia {
   key: string;
   type: 'photo' | 'video' | 'animated_gif';

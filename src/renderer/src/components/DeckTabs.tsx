@@ -7,6 +7,7 @@ import { refocus } from './focus';
 import { fitTabs } from './header/fit-tabs';
 import { Icon } from './header/icons';
 import { Menu } from './header/Menu';
+import { DeckUnread } from './DeckUnread';
 import { NameForm } from './NameForm';
 
 export const deckTabId = (deckId: string) => `deck-tab-${deckId}`;
@@ -134,6 +135,7 @@ export function DeckTabs() {
             onKeyDown={(e) => onKeyDown(e, index)}
           >
             {tab.name}
+            <DeckUnread deckId={tab.id} name={tab.name} />
           </button>
         ))}
       </div>

@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
 import { selectActiveDeck } from '../store/selectors';
 import { AddColumnForm } from './settings/AddColumnForm';
-import { ColumnView } from './column/ColumnView';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ColumnStrip } from './column/ColumnStrip';
 import { deckPanelId, deckTabId } from './DeckTabs';
 import { refocus } from './focus';
 import { deckNameProblem } from '../lib/field-problems';
@@ -103,24 +102,7 @@ export function DeckView() {
         // Main has locked the deck: no column and no post is rendered at all.
         <LockPanel deckName={deck.name} />
       ) : (
-        <div className="columns">
-          {deck.columns.map((column, index) => (
-            <ErrorBoundary
-              key={column.id}
-              what={`The column “${column.title}”`}
-              label={column.title}
-              place="column"
-            >
-              <ColumnView
-                deckId={deck.id}
-                column={column}
-                index={index}
-                count={deck.columns.length}
-              />
-            </ErrorBoundary>
-          ))}
-          <AddColumnForm deckId={deck.id} />
-        </div>
+        <ColumnStrip deck={deck} after={<AddColumnForm deckId={deck.id} />} />
       )}
     </main>
   );

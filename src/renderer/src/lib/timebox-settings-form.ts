@@ -19,6 +19,7 @@ export interface TimeboxSettingsForm {
   deckBudgets: Record<string, string>;
   mode: TimeboxMode;
   idleThresholdSeconds: string;
+  countOnlyWhenFocused: boolean;
   overridesPerDay: string;
   overrideMinutes: string;
 }
@@ -41,6 +42,7 @@ export function settingsForm(
     deckBudgets,
     mode: settings.mode,
     idleThresholdSeconds: String(settings.idleThresholdSeconds),
+    countOnlyWhenFocused: settings.countOnlyWhenFocused === true,
     overridesPerDay: String(settings.overridesPerDay),
     overrideMinutes: String(settings.overrideMinutes),
   };
@@ -111,6 +113,7 @@ export function settingsFromForm(form: TimeboxSettingsForm): TimeboxSettings {
     deckBudgets,
     mode: form.mode,
     idleThresholdSeconds: typedNumber(form.idleThresholdSeconds),
+    ...(form.countOnlyWhenFocused ? { countOnlyWhenFocused: true } : {}),
     overridesPerDay: typedNumber(form.overridesPerDay),
     overrideMinutes: typedNumber(form.overrideMinutes),
   };

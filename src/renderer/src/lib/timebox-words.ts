@@ -127,6 +127,8 @@ export function pendingChangeWords(
       return both((v) => (v === 'sessions-only' ? 'sessions only' : String(v)), 'Mode');
     case 'idleThresholdSeconds':
       return both(secondsValue, 'Idle after');
+    case 'countOnlyWhenFocused':
+      return both((v) => (v ? 'on' : 'off'), 'Count only while Timedeck is focused');
     case 'overridesPerDay':
       return both((v) => (v === 0 ? 'none' : String(v)), 'Overrides per day');
     case 'overrideMinutes':
@@ -167,4 +169,15 @@ export function activityTotals(accounts: Record<string, AccountActivity>): Accou
     }),
     { postsSeen: 0, repliesSent: 0, postsSent: 0 },
   );
+}
+
+/** Which rule counts the user's time, in words, for the Time view. */
+export function countingRuleWords(settings: {
+  countOnlyWhenFocused?: boolean;
+  idleThresholdSeconds: number;
+}): string {
+  const idle = `you have used the computer in the last ${settings.idleThresholdSeconds} seconds`;
+  return settings.countOnlyWhenFocused
+    ? `Time counts only while Timedeck is focused and ${idle}.`
+    : `Time counts while a deck is on screen and ${idle}, whether Timedeck is focused or not.`;
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppInfo, Notice } from '../../../shared/app';
+import type { AppInfo, FirstRunAnswer, Notice } from '../../../shared/app';
 import type { AppError } from '../../../shared/errors';
 import { bridge } from '../bridge';
 import type { Store } from './index';
@@ -13,6 +13,8 @@ export interface AppSlice {
   notices: Notice[];
   errors: ShownError[];
   loadInfo(): Promise<void>;
+  /** Answers (or, with nothing, skips) the first-run sheet; it is not shown again. */
+  finishFirstRun(answer: FirstRunAnswer): Promise<boolean>;
   addNotice(notice: Notice): void;
   removeNotice(id: string): void;
   dismissNotice(id: string): Promise<void>;
@@ -40,6 +42,11 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   async loadInfo() {
     const result = await bridge().app.info();
     if (result.ok) set({ info: result.value, notices: result.value.notices });
+  },
+  async finishFirstRun(answer) {
+    const result = await bridge().app.finishFirstRun(answer);
+    if (result.ok) set({ info: result.value });
+    return result.ok;
   },
   addNotice: (notice) =>
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),

@@ -1,6 +1,7 @@
 import type { AccountView } from '../../../shared/accounts/schema';
 import type { Column, Deck } from '../../../shared/decks/schema';
 import { uniqueShown } from '../lib/unique-reposts';
+import { unreadCount, unreadOf } from '../lib/unread';
 import type { Store } from './index';
 
 const NO_DECKS: Deck[] = [];
@@ -38,3 +39,35 @@ export const selectColumn =
     }
     return undefined;
   };
+
+/** Posts newer than the column's read marker (lib/unread.ts). */
+export const selectColumnUnread =
+  (columnId: string) =>
+  (s: Store): number =>
+    unreadCount(s.postCache.columnIds[columnId] ?? NO_IDS, s.readMarkers[columnId]);
+
+/** A deck's unread posts: its columns' counts added up. */
+export const selectDeckUnread =
+  (deckId: string) =>
+  (s: Store): number => {
+    const deck = s.layout?.decks.find((d) => d.id === deckId);
+    if (!deck) return 0;
+    return unreadOf(
+      deck.columns.map((c) => c.id),
+      s.postCache.columnIds,
+      s.readMarkers,
+    );
+  };
+
+/** Every deck's unread posts, for the window title. */
+export const selectTotalUnread = (s: Store): number =>
+  (s.layout?.decks ?? NO_DECKS).reduce(
+    (sum, deck) =>
+      sum +
+      unreadOf(
+        deck.columns.map((c) => c.id),
+        s.postCache.columnIds,
+        s.readMarkers,
+      ),
+    0,
+  );

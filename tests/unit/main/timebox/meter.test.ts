@@ -48,11 +48,11 @@ describe('a scripted day against the truth', () => {
   const script: Segment[] = [
     { what: 'reads Brand', seconds: 600, deck: BRAND, presence: present, real: 600 },
     {
-      what: 'another app in front',
+      what: 'another app in front, the deck still on screen and the user active',
       seconds: 120,
       deck: BRAND,
       presence: () => ({ focused: false }),
-      real: 0,
+      real: 120,
     },
     // Sits in front of the window without touching anything: the first 60 s count.
     {
@@ -84,7 +84,7 @@ describe('a scripted day against the truth', () => {
       real: 240,
     },
     { what: 'no deck shown', seconds: 30, deck: null, presence: present, real: 0 },
-    // 900 s counted so far; the budget leaves 900 more.
+    // 1020 s counted so far; the budget leaves 780 more.
     {
       what: 'reads Brand past the budget',
       seconds: 1200,
@@ -124,13 +124,13 @@ describe('a scripted day against the truth', () => {
       me: usage.accounts.me,
     }).toEqual(truth);
     expect(truth.total).toBe(budget);
-    // Locked the moment the 1800th second was counted: 900 s into "reads Brand past the budget".
+    // Locked the moment the 1800th second was counted: 780 s into "reads Brand past the budget".
     const segmentStart = WED_9 + (600 + 120 + 300 + 180 + 60 + 240 + 30) * 1000;
-    expect(lockedAt).toBe(segmentStart + 900 * 1000 + 1000);
+    expect(lockedAt).toBe(segmentStart + 780 * 1000 + 1000);
     // The banner and notification came 5 minutes and 1 minute before.
     expect(sim.announced).toEqual([
-      { level: '5min', wall: segmentStart + 600 * 1000 },
-      { level: '1min', wall: segmentStart + 840 * 1000 },
+      { level: '5min', wall: segmentStart + 480 * 1000 },
+      { level: '1min', wall: segmentStart + 720 * 1000 },
     ]);
   });
 
@@ -397,7 +397,7 @@ describe('a focus session in sessions-only mode', () => {
     sim.state = { ...sim.state, session: recordActivity(started.session, 'acme', 'reply') };
     sim.step();
     use(sim, 3 * 60);
-    sim.set({ focused: false });
+    sim.set({ visible: false });
     sim.run(2 * 60);
     use(sim, 10 * 60); // the session ends 5 minutes into this
     expect(sim.status.focusSession).toMatchObject({ state: 'finished', remainingSeconds: 0 });

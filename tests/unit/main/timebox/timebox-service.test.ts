@@ -70,12 +70,14 @@ function boot(
 }
 
 describe('the time box service', { timeout: 120_000 }, () => {
-  it('counts only while the window is focused and visible and the user is not idle', () => {
+  it('counts while the deck is on screen and the user is active, focused or not', () => {
     const t = boot();
     t.clock.advance(60_000);
     expect(t.used()).toBe(60);
+    // Columns on a second screen while the user works elsewhere: that counts.
     t.presence.set({ focused: false });
     t.clock.advance(60_000);
+    expect(t.used()).toBe(120);
     t.presence.set({ focused: true, idleSeconds: 120 });
     t.clock.advance(60_000);
     t.presence.set({ idleSeconds: 0, visible: false });
@@ -84,7 +86,21 @@ describe('the time box service', { timeout: 120_000 }, () => {
     t.clock.advance(60_000);
     t.presence.set({ suspended: false });
     t.clock.advance(30_000);
-    expect(t.used()).toBe(90);
+    expect(t.used()).toBe(150);
+  });
+
+  it('with "count only while Timedeck is focused", an unfocused window does not count', async () => {
+    const t = boot();
+    const view = await t.service.handlers.getSettings(undefined);
+    const desired = TimeboxSettingsSchema.parse(view.desired);
+    await t.service.handlers.setSettings({ ...desired, countOnlyWhenFocused: true });
+    // Counting less is a loosening: it waits for the reset, and says so.
+    expect((await t.service.handlers.getSettings(undefined)).pending).toEqual([
+      { field: 'countOnlyWhenFocused', from: false, to: true },
+    ]);
+    t.presence.set({ focused: false });
+    t.clock.advance(60_000);
+    expect(t.used()).toBe(60);
   });
 
   it('warns at 5 and 1 minutes, then locks: the gate holds the deck and posting is refused', () => {

@@ -22,7 +22,7 @@ describe('isCounting: only real use counts', () => {
   it.each([
     ['focused, visible, active, deck open', {}, true, true],
     ['the deck is locked or none is shown', {}, false, false],
-    ['the window is not focused', { focused: false }, true, false],
+    ['the window is not focused but on screen', { focused: false }, true, true],
     ['the window is hidden', { visible: false }, true, false],
     ['idle for 59 s', { idleSeconds: 59 }, true, true],
     ['idle for 60 s (the threshold)', { idleSeconds: 60 }, true, false],
@@ -31,6 +31,12 @@ describe('isCounting: only real use counts', () => {
     ['the screen is locked', { screenLocked: true }, true, false],
   ] as const)('%s -> %s', (_what, patch: Partial<PresenceState>, deckOpen, counts) => {
     expect(isCounting({ ...presentState, ...patch }, settings, deckOpen)).toBe(counts);
+  });
+
+  it('with "count only while focused", needs the focus too', () => {
+    const elsewhere = { ...presentState, focused: false };
+    expect(isCounting(elsewhere, { ...settings, countOnlyWhenFocused: true }, true)).toBe(false);
+    expect(isCounting(presentState, { ...settings, countOnlyWhenFocused: true }, true)).toBe(true);
   });
 
   it('follows the idle threshold in the settings', () => {

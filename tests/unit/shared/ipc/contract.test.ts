@@ -15,6 +15,7 @@ const ALWAYS_MALFORMED: unknown[] = [
 const VALID: Record<string, unknown> = {
   'app.info': undefined,
   'app.dismissNotice': { noticeId: 'n1' },
+  'app.finishFirstRun': { dailyMinutes: 30 },
   'decks.get': undefined,
   'decks.create': { name: 'Launch' },
   'decks.rename': { deckId: 'brand', name: 'Brand HQ' },

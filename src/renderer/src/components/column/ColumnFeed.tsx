@@ -6,6 +6,7 @@ import { selectColumnPostIds } from '../../store/selectors';
 import { PostCard, postDomId } from '../post/PostCard';
 import { NewPostsPill } from './NewPostsPill';
 import { readMarkerIndex } from './read-marker';
+import { useReadWhileShown } from './use-reading';
 
 /** Scrolled further than this from the top, the user is reading: new posts must not move it. */
 const AWAY_FROM_TOP_PX = 24;
@@ -83,6 +84,7 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
   );
   const setScrolledAway = useStore((s) => s.setColumnScrolledAway);
   const compact = useStore((s) => s.appearance.density === 'compact');
+  useReadWhileShown(columnId, ids, marker, away);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable while the column's ids are: a new key function makes the virtualiser measure out
   // every post of the column again, on every render of a scroll.

@@ -4,9 +4,12 @@ import type { Column } from '../../../../shared/decks/schema';
 import { columnCostWords } from '../../lib/spend-words';
 import { useStore } from '../../store';
 import { ColumnAccountBadge } from './ColumnAccountBadge';
+import { ColumnUnread } from './ColumnUnread';
 
 interface Props {
   column: Column;
+  /** The handle the column strip drags the column by (ColumnStrip). */
+  dragHandle?: ReactNode;
   /** Today's reads, shown beside the type. */
   reads: ReactNode;
   index: number;
@@ -20,6 +23,7 @@ interface Props {
 /** Title, type and account of a column, and the buttons that edit, move and remove it. */
 export function ColumnHeader({
   column,
+  dragHandle,
   reads,
   index,
   count,
@@ -38,8 +42,12 @@ export function ColumnHeader({
   };
   return (
     <header className="column-header">
+      {dragHandle}
       <div className="column-heading" onMouseEnter={(e) => showCost(e.currentTarget)}>
-        <h2 className="column-title">{column.title}</h2>
+        <h2 className="column-title">
+          {column.title}
+          <ColumnUnread columnId={column.id} title={column.title} />
+        </h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />
           <span className="column-type">{COLUMN_TYPE_LABELS[column.type]}</span>

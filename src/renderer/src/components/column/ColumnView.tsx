@@ -1,10 +1,14 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useState, type KeyboardEvent } from 'react';
 import type { Column } from '../../../../shared/decks/schema';
 import { useStore } from '../../store';
 import { selectAccount } from '../../store/selectors';
 import { refocus } from '../focus';
 import { ColumnEditor } from '../settings/ColumnEditor';
+import { columnWidthPx } from '../../lib/column-width';
 import { ColumnFeed } from './ColumnFeed';
+import { ColumnResizeEdge } from './ColumnResizeEdge';
 import { ColumnHeader } from './ColumnHeader';
 import { ColumnReads, ColumnStatusLine } from './ColumnStatusLine';
 import { ColumnToolbar } from './ColumnToolbar';
@@ -27,7 +31,13 @@ export function ColumnView({ deckId, column, index, count }: Props) {
   const removeColumn = useStore((s) => s.removeColumnWithUndo);
   const setFocus = useStore((s) => s.setFocus);
   const color = useStore((s) => selectAccount(column.accountId)(s)?.color);
+  const updateColumn = useStore((s) => s.updateColumn);
   const [editing, setEditing] = useState(false);
+  const [previewWidth, setPreviewWidth] = useState<number | null>(null);
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: column.id,
+  });
+  const width = previewWidth ?? columnWidthPx(column);
 
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
@@ -42,32 +52,62 @@ export function ColumnView({ deckId, column, index, count }: Props) {
   };
 
   return (
-    <section
-      id={columnDomId(column.id)}
-      role="region"
-      aria-label={column.title}
-      tabIndex={-1}
-      className={`column width-${column.width}`}
-      style={color ? { borderTopColor: color } : undefined}
-      onKeyDown={onKeyDown}
-      onFocus={(e) => {
-        if (e.target === e.currentTarget) setFocus(column.id, null);
-      }}
-    >
-      <ColumnHeader
-        column={column}
-        reads={<ColumnReads columnId={column.id} />}
-        index={index}
-        count={count}
-        editing={editing}
-        onToggleEdit={() => setEditing(!editing)}
-        onMove={move}
-        onRemove={() => void removeColumn(deckId, column.id)}
+    <>
+      <section
+        id={columnDomId(column.id)}
+        role="region"
+        aria-label={column.title}
+        tabIndex={-1}
+        ref={setNodeRef}
+        className={`column width-${column.width}${isDragging ? ' dragging' : ''}`}
+        style={{
+          ...(color ? { borderTopColor: color } : {}),
+          width,
+          transform: CSS.Translate.toString(transform),
+          transition: transition,
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) setFocus(column.id, null);
+        }}
+      >
+        <ColumnHeader
+          column={column}
+          dragHandle={
+            <button
+              type="button"
+              id={`column-drag-${column.id}`}
+              className="icon-button column-drag-handle"
+              aria-label={`Drag to move ${column.title}`}
+              title="Drag to move (or Space, then arrows)"
+              {...attributes}
+              {...listeners}
+              aria-roledescription="movable column"
+            >
+              ⠿
+            </button>
+          }
+          reads={<ColumnReads columnId={column.id} />}
+          index={index}
+          count={count}
+          editing={editing}
+          onToggleEdit={() => setEditing(!editing)}
+          onMove={move}
+          onRemove={() => void removeColumn(deckId, column.id)}
+        />
+        <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
+        {editing && (
+          <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
+        )}
+        <ColumnToolbar columnId={column.id} />
+        <ColumnFeed columnId={column.id} title={column.title} />
+      </section>
+      <ColumnResizeEdge
+        title={column.title}
+        width={width}
+        onPreview={setPreviewWidth}
+        onCommit={(px) => void updateColumn(deckId, column.id, { widthPx: px })}
       />
-      <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
-      {editing && <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />}
-      <ColumnToolbar columnId={column.id} />
-      <ColumnFeed columnId={column.id} title={column.title} />
-    </section>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import type { BuilderForm } from '../../lib/column-form';
 import { FieldError } from '../FieldError';
 import { FieldLabel, problemProps } from './FieldLabel';
 import { LanguageSelect } from './LanguageSelect';
-import { withSuggestedMisspellings } from './misspelling-suggestions';
+import { MisspellingPicker } from './MisspellingPicker';
 
 /**
  * Everything people write when they mean the brand (its names, their misspellings, its
@@ -43,16 +43,12 @@ export function SupportSearchBuilder({
           value={value.misspellings}
           onChange={(e) => set({ misspellings: e.target.value })}
         />
-        <button
-          type="button"
-          className="button small"
-          disabled={value.brandNames.trim() === ''}
-          onClick={() =>
-            set({ misspellings: withSuggestedMisspellings(value.brandNames, value.misspellings) })
-          }
-        >
-          Suggest misspellings
-        </button>
+        <MisspellingPicker
+          idPrefix={idPrefix}
+          brandNames={value.brandNames}
+          misspellings={value.misspellings}
+          onChange={(misspellings) => set({ misspellings })}
+        />
       </div>
       <label htmlFor={`${idPrefix}-products`}>Products</label>
       <textarea

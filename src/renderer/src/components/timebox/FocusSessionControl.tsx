@@ -1,11 +1,10 @@
-import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { countdown, windowTitle } from '../../lib/timebox-words';
+import { countdown } from '../../lib/timebox-words';
 import { useStore } from '../../store';
 
 /**
  * The header's focus session: a button to start one, or its countdown and purpose with pause,
- * resume and end. The countdown is main's (pushed every second); the window title carries it too.
+ * resume and end. The countdown is main's (pushed every second); WindowTitle carries it too.
  */
 export function FocusSessionControl() {
   const session = useStore((s) => s.timebox?.status.focusSession ?? null);
@@ -18,10 +17,6 @@ export function FocusSessionControl() {
       end: s.endFocusSession,
     })),
   );
-  const title = windowTitle(session);
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
 
   if (!session || session.state === 'finished') {
     return (

@@ -5,6 +5,7 @@ import { DayTable } from './DayTable';
 import { ReportEntries, SessionList } from './ReportEntries';
 import { TimeChart } from './TimeChart';
 import { TimeboxSettingsForm } from './TimeboxSettingsForm';
+import { CountingRule } from './CountingRule';
 import { TimeToday } from './TimeToday';
 
 const DAY_TABLE_ID = 'time-day-table';
@@ -66,6 +67,7 @@ export function TimeView({ onClose }: { onClose(): void }) {
       <p className="muted export-note" role="status">
         {exported ? `Downloading ${exported}` : ''}
       </p>
+      <CountingRule />
       <TimeToday />
       <section className="time-section" aria-labelledby="time-days-heading">
         <h3 id="time-days-heading">Last 30 days</h3>

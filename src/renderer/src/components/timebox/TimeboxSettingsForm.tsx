@@ -182,6 +182,15 @@ export function TimeboxSettingsForm() {
           Time counts only while you have used the computer within this many seconds.
         </span>
 
+        <label className="checkbox wide">
+          <input
+            type="checkbox"
+            checked={current.countOnlyWhenFocused}
+            onChange={(e) => edit({ countOnlyWhenFocused: e.target.checked })}
+          />
+          Count only while Timedeck is focused
+        </label>
+
         <label htmlFor="tb-overrides">Overrides per day</label>
         <select
           id="tb-overrides"
