@@ -19,7 +19,8 @@ describe('npm run sim', () => {
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          if (out.includes('\n')) resolve(out);
+          // Its lines may arrive in one chunk: the first line is the URL.
+          if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n') + 1));
         });
         child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
       });
