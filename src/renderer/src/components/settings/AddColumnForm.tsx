@@ -55,7 +55,7 @@ export function AddColumnForm({ deckId }: { deckId: string }) {
           idPrefix={`add-${deckId}`}
           deckId={deckId}
           onSplit={(forms) =>
-            void saveSplitColumns(deckId, forms, null).then((ok) => ok && reset())
+            void saveSplitColumns(deckId, forms, null, covered).then((ok) => ok && reset())
           }
         />
         <button type="submit" className="button primary">

@@ -55,7 +55,7 @@ export function ColumnEditor({
         idPrefix={`edit-${column.id}`}
         deckId={deckId}
         onSplit={(forms) =>
-          void saveSplitColumns(deckId, forms, column.id).then((ok) => ok && onDone())
+          void saveSplitColumns(deckId, forms, column.id, covered).then((ok) => ok && onDone())
         }
       />
       <div className="form-buttons">

@@ -10,13 +10,15 @@ export async function saveSplitColumns(
   deckId: string,
   forms: readonly ColumnForm[],
   editingColumnId: string | null,
+  /** Handles the deck's Mentions columns read: each chunk leaves them out, as one column does. */
+  covered: string[] = [],
 ): Promise<boolean> {
   const { updateColumn, addColumn } = useStore.getState();
   for (const [i, form] of forms.entries()) {
     const ok =
       i === 0 && editingColumnId
-        ? await updateColumn(deckId, editingColumnId, formToPatch(form))
-        : await addColumn(deckId, formToDraft(form));
+        ? await updateColumn(deckId, editingColumnId, formToPatch(form, covered))
+        : await addColumn(deckId, formToDraft(form, covered));
     if (!ok) return false;
   }
   return true;
