@@ -1,9 +1,5 @@
-import {
-  MAX_COLUMN_PX,
-  MIN_COLUMN_PX,
-  PRESET_COLUMN_PX,
-  type Column,
-} from '../../../shared/decks/schema';
+import { MAX_COLUMN_PX, MIN_COLUMN_PX, PRESET_COLUMN_PX } from '../../../shared/decks/constants';
+import type { Column } from '../../../shared/decks/schema';
 
 /** A column's width in pixels: where its edge was dragged, else its preset. */
 export const columnWidthPx = (column: Pick<Column, 'width' | 'widthPx'>): number =>

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { MAX_COLUMN_PX, MIN_COLUMN_PX } from '../../../../shared/decks/schema';
+import { MAX_COLUMN_PX, MIN_COLUMN_PX } from '../../../../shared/decks/constants';
 import { clampColumnWidth, keyedWidth } from '../../lib/column-width';
 
 /**
