@@ -324,15 +324,19 @@ test('a 429 shows when X lets the column read again, and the column resumes then
   expect(resumed[0]!.at).toBeGreaterThanOrEqual(resetAt);
 });
 
-for (const kind of ['503', 'drop'] as const) {
-  test(`an outage of X (${kind}) shows the column offline, and it recovers when X is back`, async ({
+// "Offline" only when X cannot be reached; a 5xx is X failing, and the column says so.
+for (const [kind, words] of [
+  ['503', 'X is not answering'],
+  ['drop', 'Offline'],
+] as const) {
+  test(`an outage of X (${kind}) shows "${words}", and the column recovers when X is back`, async ({
     page,
   }) => {
     const mentions = await openDeckWithPosts(page, harness, 'Mentions');
     await sim.fault({ kind });
     await advanceClock(page, harness, PAST_REFRESH_MS);
     // The first retry comes within 5 s (exponential backoff with jitter).
-    await expect(statusOf(mentions)).toHaveText(/^Offline, retrying in [1-5] s$/);
+    await expect(statusOf(mentions)).toHaveText(new RegExp(`^${words}, retrying in [1-5] s$`));
 
     const question = await sim.injectPost({
       authorUsername: 'penwoman_ruth',
@@ -340,7 +344,7 @@ for (const kind of ['503', 'drop'] as const) {
     });
     // Still down: it keeps retrying, and keeps saying so.
     await advanceClock(page, harness, 60_000);
-    await expect(statusOf(mentions)).toHaveText(/^Offline, retrying in \d+ s$/);
+    await expect(statusOf(mentions)).toHaveText(new RegExp(`^${words}, retrying in \\d+ s$`));
     await expect(postCard(mentions, question)).toHaveCount(0);
 
     await sim.clearFaults();
