@@ -33,6 +33,7 @@ export class FakeClock implements Clock {
   private mono = 0;
   private timers: FakeTimer[] = [];
   private nextId = 1;
+  private timerWaiters: Array<(ms: number) => void> = [];
 
   constructor(startWall: number) {
     this.wall = startWall;
@@ -44,8 +45,19 @@ export class FakeClock implements Clock {
   setTimeout = (callback: () => void, ms: number): TimerId => {
     const id = this.nextId++;
     this.timers.push({ id, due: this.mono + Math.max(0, ms), callback });
+    const waiters = this.timerWaiters;
+    this.timerWaiters = [];
+    for (const resolve of waiters) resolve(ms);
     return id;
   };
+
+  /**
+   * Resolves with the delay of the next timer set on this clock: a test's signal that some code
+   * is now waiting on simulated time (instead of sleeping and hoping it got there).
+   */
+  nextTimer(): Promise<number> {
+    return new Promise((resolve) => this.timerWaiters.push(resolve));
+  }
 
   clearTimeout = (id: TimerId) => {
     this.timers = this.timers.filter((t) => t.id !== id);

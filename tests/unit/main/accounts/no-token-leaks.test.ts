@@ -27,8 +27,8 @@ it('no token, in any form, reaches the renderer (answers, events) or the logs', 
   await answer(started);
   const consent = await fetch(started.authorizeUrl, { redirect: 'manual' });
   await fetch(consent.headers.get('location')!);
-  for (let i = 0; i < 100 && f.store.get('accounts').length === 0; i++)
-    await new Promise((r) => setTimeout(r, 10));
+  // The account is kept, and said so in an event, once the callback is done.
+  await f.whenEmitted(() => f.store.get('accounts').length > 0);
   const account = f.store.get('accounts')[0]!;
   const tokens = [f.service.sessions.readTokens(account)!];
 

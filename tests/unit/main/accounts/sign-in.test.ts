@@ -25,8 +25,9 @@ const lastStatus = (fx: Fixture) =>
     .map((e) => (e.payload as { signIn: SignInStatus | null }).signIn)
     .at(-1);
 
+/** Waits for the sign-in to say so in an event (an explicit signal, never a sleep). */
 async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  await f!.whenEmitted(check);
   expect(check()).toBe(true);
 }
 

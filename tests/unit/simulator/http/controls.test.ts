@@ -92,16 +92,17 @@ describe('faults', () => {
 
   it('holds answers back by simulated latency', async () => {
     t.sim.controls.fault({ kind: 'latency', ms: 5000, count: 1 });
+    const parked = t.clock.nextTimer();
     let settled = false;
     const pending = call(t.sim, '/2/users/me', { token }).then((r) => {
       settled = true;
       return r;
     });
-    // Once the simulator has the request, only simulated time can release the answer.
-    while (t.sim.controls.requests().length === 0) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 20));
+    // The simulator parks the answer on simulated time (its only timer): nothing else sends it.
+    expect(await parked).toBe(5000);
+    t.clock.advance(4999);
     expect(settled).toBe(false);
-    t.clock.advance(5000);
+    t.clock.advance(1);
     expect((await pending).status).toBe(200);
   });
 
