@@ -158,26 +158,6 @@ describe('prices and totals', () => {
     expect(monthToDateDollars(l, JUNE_10, prices, 'brand')).toBe(0.03);
   });
 
-  it('defaults every price to X’s published pay-per-use rate', () => {
-    expect(DEFAULT_PRICES).toEqual({
-      postRead: 0.005,
-      userRead: 0.01,
-      listRead: 0.005,
-      ownedRead: 0.001,
-      postCreate: 0.015,
-      postCreateWithUrl: 0.2,
-      replySummoned: 0.01,
-      interactionCreate: 0.015,
-      interactionDelete: 0.01,
-      contentManage: 0.005,
-      countsRecent: 0.005,
-    });
-  });
-
-  it('refuses a negative price', () => {
-    expect(PriceTableSchema.safeParse({ postRead: -1 }).success).toBe(false);
-  });
-
   it.each([
     [Date.UTC(2026, 5, 10, 0, 0, 0), '2026-06-10'],
     [Date.UTC(2026, 5, 10, 23, 59, 59, 999), '2026-06-10'],
