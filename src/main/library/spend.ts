@@ -1,6 +1,7 @@
 import { WRITE_KINDS, type WriteKind } from '../../shared/x/spend';
 import { WHOLE_APP, type CostLedger } from '../x/costs';
 import type { LibraryCore } from './core';
+import type { SqlRow } from './driver';
 
 type DayCounts = CostLedger['days'][string][string];
 
@@ -37,6 +38,19 @@ const writesOf = (json: string): Record<WriteKind, number> => {
     number
   >;
 };
+
+/** One spend_days row as the cost ledger counts it. */
+const dayCountsOf = (r: SqlRow): DayCounts => ({
+  postsRead: Number(r.posts_read),
+  usersRead: Number(r.users_read),
+  listsRead: Number(r.lists_read),
+  owned: {
+    posts: Number(r.owned_posts),
+    users: Number(r.owned_users),
+    lists: Number(r.owned_lists),
+  },
+  writes: writesOf(r.writes as string),
+});
 
 /** Spend (X's billed reads and writes) and the time box's outcomes, in the library. */
 export function createSpendStore(lib: LibraryCore) {
@@ -96,17 +110,7 @@ export function createSpendStore(lib: LibraryCore) {
       const days: Record<string, Record<string, DayCounts>> = {};
       for (const r of q('SELECT * FROM spend_days').all()) {
         const a = (days[r.account_id as string] ??= {});
-        a[r.day as string] = {
-          postsRead: Number(r.posts_read),
-          usersRead: Number(r.users_read),
-          listsRead: Number(r.lists_read),
-          owned: {
-            posts: Number(r.owned_posts),
-            users: Number(r.owned_users),
-            lists: Number(r.owned_lists),
-          },
-          writes: writesOf(r.writes as string),
-        };
+        a[r.day as string] = dayCountsOf(r);
       }
       const billed: Record<string, Set<string>> = {};
       for (const r of q('SELECT day, resource FROM spend_billed').all())
@@ -126,15 +130,7 @@ export function createSpendStore(lib: LibraryCore) {
       return rows.map((r) => ({
         accountId: r.account_id as string,
         day: r.day as string,
-        postsRead: Number(r.posts_read),
-        usersRead: Number(r.users_read),
-        listsRead: Number(r.lists_read),
-        owned: {
-          posts: Number(r.owned_posts),
-          users: Number(r.owned_users),
-          lists: Number(r.owned_lists),
-        },
-        writes: writesOf(r.writes as string),
+        ...dayCountsOf(r),
       }));
     },
     /** Posts X billed for a column's request (its deck and account with it). */
