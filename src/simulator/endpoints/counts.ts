@@ -1,9 +1,6 @@
 import type { QuerySpec } from '../params';
-import { invalidRequest } from '../problems';
-import { QueryError } from '../search/errors';
-import { QUERY_LIMITS, parseQuery } from '../search/parser';
 import { withQuery, ok, type Handler } from './context';
-import { matchingPosts } from './search';
+import { isQueryRefusal, matchingPosts, parsedSearchQuery } from './search';
 
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
 const SEVEN_DAYS = 7 * UNIT_MS.day;
@@ -36,13 +33,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export const getRecentCounts: Handler = (ctx) =>
   withQuery(ctx, COUNTS_QUERY, [], (q) => {
-    let ast;
-    try {
-      ast = parseQuery(q.query!, QUERY_LIMITS[ctx.tier]);
-    } catch (e) {
-      if (!(e instanceof QueryError)) throw e;
-      return invalidRequest([{ parameters: { query: [q.query!] }, message: e.message }]);
-    }
+    const ast = parsedSearchQuery(ctx, q.query!);
+    if (isQueryRefusal(ast)) return ast;
     const unit = UNIT_MS[q.granularity ?? 'hour'];
     const end = q.endTime ?? ctx.now - END_LAG_MS;
     const start = q.startTime ?? end - SEVEN_DAYS;

@@ -1,6 +1,6 @@
 import { MAX_RESULTS } from '../paging';
 import { TWEET_EXPANSIONS, TWEET_PARAMS, type QuerySpec } from '../params';
-import { invalidRequest } from '../problems';
+import { invalidRequest, type ApiAnswer } from '../problems';
 import { QueryError } from '../search/errors';
 import { matches, type SearchablePost } from '../search/matcher';
 import type { QueryNode } from '../search/ast';
@@ -76,15 +76,23 @@ export function matchingPosts(ctx: ApiContext, ast: QueryNode): SimPost[] {
     .filter((p) => matches(ast, searchable(p, ctx.world, ctx.now), { listMembers }));
 }
 
+/** A search query as X parses it (operators, the tier's length limit), or X's 400 for it. */
+export function parsedSearchQuery(ctx: ApiContext, query: string): QueryNode | ApiAnswer {
+  try {
+    return parseQuery(query, QUERY_LIMITS[ctx.tier]);
+  } catch (e) {
+    if (!(e instanceof QueryError)) throw e;
+    return invalidRequest([{ parameters: { query: [query] }, message: e.message }]);
+  }
+}
+
+/** Whether parsedSearchQuery answered X's 400 instead of a query. */
+export const isQueryRefusal = (x: QueryNode | ApiAnswer): x is ApiAnswer => !('type' in x);
+
 export const getRecentSearch: Handler = (ctx) =>
   withQuery(ctx, SEARCH_QUERY, [], (q) => {
-    let ast;
-    try {
-      ast = parseQuery(q.query!, QUERY_LIMITS[ctx.tier]);
-    } catch (e) {
-      if (!(e instanceof QueryError)) throw e;
-      return invalidRequest([{ parameters: { query: [q.query!] }, message: e.message }]);
-    }
+    const ast = parsedSearchQuery(ctx, q.query!);
+    if (isQueryRefusal(ast)) return ast;
     const posts = matchingPosts(ctx, ast);
     // Recent search takes its page token as next_token or, like the timelines, pagination_token.
     const tokenParam = ctx.query.has('pagination_token') ? 'pagination_token' : 'next_token';
