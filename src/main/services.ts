@@ -198,10 +198,7 @@ export async function createServices(options: ServiceOptions) {
         })),
       ),
     // The library keeps column reads (onReads below); the spend service holds the last week's.
-    columnReads: {
-      initial: library.spend.recentColumnReads(utcDay(clock.now() - 7 * 86_400_000)),
-      persist: () => {},
-    },
+    recentColumnReads: library.spend.recentColumnReads(utcDay(clock.now() - 7 * 86_400_000)),
     notify: platform.notify,
     banner: app.notify,
   });

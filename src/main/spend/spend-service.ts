@@ -60,11 +60,12 @@ export function createSpendService(deps: {
   persist(ledger: CostLedger): void;
   /** Every column, with the price one post it reads costs (owned reads are cheaper). */
   columns(): Array<{ id: string; pricePerRead: number }>;
-  columnReads: { initial: ColumnReads; persist(reads: ColumnReads): void };
+  /** The last week's reads per column and day, as the library keeps them (it stores new ones). */
+  recentColumnReads: ColumnReads;
   notify(n: { title: string; body: string }): void;
   banner(n: NewNotice): void;
 }) {
-  let columnReads = deps.columnReads.initial;
+  let columnReads = deps.recentColumnReads;
 
   const view = (): SpendView => {
     const now = deps.clock.now();
@@ -143,10 +144,7 @@ export function createSpendService(deps: {
       columnReads = addColumnReads(columnReads, utcDay(deps.clock.now()), columnIds, count);
       // No event of its own: the column's status carries today's reads as they happen, and the
       // next change of spend brings the averages.
-      deps.columnReads.persist(columnReads);
     },
-    readsToday: (columnId: string) =>
-      columnReadsOn(columnReads, utcDay(deps.clock.now()), columnId),
     /** At start: an alert earned while Timedeck was closed (a lowered cap) is given now. */
     start: () => checkAlerts(view()),
   };

@@ -31,7 +31,7 @@ function start() {
     accountIds: () => ['brand'],
     persist: () => {},
     columns: () => [{ id: 'col', pricePerRead: DEFAULT_PRICES.postRead }],
-    columnReads: { initial: {}, persist: () => {} },
+    recentColumnReads: {},
     notify: (n) => notified.push(n.body),
     banner: (n) => banners.push(n.message),
   });
