@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { DailySpend } from '../../shared/spend/forecast';
 
 /**
@@ -6,8 +5,8 @@ import type { DailySpend } from '../../shared/spend/forecast';
  * average. An estimate: a post two columns read is billed once (to whichever read it first) but
  * counted here for both. Pure: each function returns a new record.
  */
-export const ColumnReadsSchema = z.record(z.string(), z.record(z.string(), z.number().min(0)));
-export type ColumnReads = z.infer<typeof ColumnReadsSchema>;
+/** Day → column → posts read. */
+export type ColumnReads = Record<string, Record<string, number>>;
 
 /** Today and the seven days the average is taken over. */
 const DAYS_KEPT = 8;
