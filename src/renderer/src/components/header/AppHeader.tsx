@@ -1,11 +1,30 @@
 import { useStore } from '../../store';
 import { selectShownLocked } from '../../store/timebox-selectors';
+import type { SidePanel } from '../../store/ui-slice';
 import { DeckTabs } from '../DeckTabs';
 import { SpendSummary } from '../SpendSummary';
 import { FocusSessionControl } from '../timebox/FocusSessionControl';
 import { Meter } from '../timebox/Meter';
 import { AppearanceMenu } from './AppearanceMenu';
 import { Icon } from './icons';
+
+/** An icon button that opens or closes one of the side panels, saying which it is. */
+function PanelButton({ panel, label, title }: { panel: SidePanel; label: string; title: string }) {
+  const open = useStore((s) => s.sidePanel === panel);
+  const toggleSidePanel = useStore((s) => s.toggleSidePanel);
+  return (
+    <button
+      type="button"
+      className="icon-button header-icon"
+      aria-label={label}
+      title={title}
+      aria-expanded={open}
+      onClick={() => toggleSidePanel(panel)}
+    >
+      <Icon name={panel} />
+    </button>
+  );
+}
 
 /**
  * The one row at the top, at every width from 1024 px: decks on the left (those that do not fit
@@ -18,8 +37,6 @@ export function AppHeader() {
   const hasDraft = useStore((s) => s.draft.text.trim() !== '');
   const setHelpOpen = useStore((s) => s.setHelpOpen);
   const locked = useStore(selectShownLocked);
-  const sidePanel = useStore((s) => s.sidePanel);
-  const toggleSidePanel = useStore((s) => s.toggleSidePanel);
   const newPostName = hasDraft ? 'New post (draft kept)' : 'New post';
   return (
     <header className="app-header">
@@ -37,16 +54,7 @@ export function AppHeader() {
       <div className="header-time">
         <FocusSessionControl />
         <Meter />
-        <button
-          type="button"
-          className="icon-button header-icon"
-          aria-label="Time"
-          title="Time: today, history and settings"
-          aria-expanded={sidePanel === 'time'}
-          onClick={() => toggleSidePanel('time')}
-        >
-          <Icon name="time" />
-        </button>
+        <PanelButton panel="time" label="Time" title="Time: today, history and settings" />
       </div>
       <button
         type="button"
@@ -71,16 +79,7 @@ export function AppHeader() {
           <Icon name="keyboard" />
         </button>
         <AppearanceMenu />
-        <button
-          type="button"
-          className="icon-button header-icon"
-          aria-label="Accounts"
-          title="Accounts, X app and spend"
-          aria-expanded={sidePanel === 'accounts'}
-          onClick={() => toggleSidePanel('accounts')}
-        >
-          <Icon name="accounts" />
-        </button>
+        <PanelButton panel="accounts" label="Accounts" title="Accounts, X app and spend" />
       </div>
     </header>
   );
