@@ -233,10 +233,14 @@ test('compact density shows about ten short posts in a column 900 px tall, comfo
   const sim = await simulatorOf(harness);
   await page.setViewportSize({ width: 1440, height: 900 });
   const mentions = await openDeckWithPosts(page, harness, 'Mentions');
-  // A post with counts shows the ones above zero.
-  const counted = mentions.locator('article', { hasText: 'Amazing service as always' });
-  await expect(counted.getByRole('list', { name: 'Counts' })).toHaveText(/^[1-9][\d.K]*\s*likes?$/);
-  await expect(counted.getByRole('list', { name: 'Counts' })).not.toContainText('repl');
+  // Posts with counts show only the ones above zero (which posts those are depends on the
+  // wall time the seeded world starts at, so every card on screen is checked).
+  const counts = mentions.getByRole('list', { name: 'Counts' });
+  await expect(counts.first()).toBeVisible();
+  for (const text of await counts.allTextContents()) {
+    expect(text).toMatch(/[1-9]/);
+    expect(text).not.toMatch(/(^|[^\d.])0\s*\p{L}/u);
+  }
 
   // Short posts, as most mentions are: one line each.
   const texts = Array.from({ length: 14 }, (_, i) => `@quillory short note ${i + 1}`);
