@@ -1,22 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventHub } from '../../../../src/main/ipc/events';
-import { createIpcRouter, type Handlers } from '../../../../src/main/ipc/router';
-import { silentLogger } from '../../../../src/main/platform/logger';
 import {
   createSettablePresence,
   presentState,
   type PresenceSource,
 } from '../../../../src/main/platform/presence';
-import {
-  createTimeboxService,
-  type TimeboxService,
-} from '../../../../src/main/timebox/timebox-service';
-import { openNodeStore } from '../../../../src/harness/node-store';
-import { invokeChannels } from '../../../../src/shared/ipc/contract';
-import { FakeClock } from '../../../../src/shared/time/clock';
+import type { TimeboxService } from '../../../../src/main/timebox/timebox-service';
+import { OWN_PAGE, bootTimebox, timeboxRouter } from '../../../support/timebox-rig';
 
 /**
  * The time box fails closed: no exception, no hostile setting stops it counting or opens a deck.
@@ -24,9 +14,7 @@ import { FakeClock } from '../../../../src/shared/time/clock';
  * good, and a deck budget keyed "toString" passed the schema and then made every tick throw.
  */
 
-// Monday 2026-11-23, 09:00 in Berlin; the default budget is 30 minutes.
-const START = Date.parse('2026-11-23T08:00:00Z');
-const OWN = 'file:///app/index.html';
+const OWN = OWN_PAGE;
 let running: TimeboxService[] = [];
 afterEach(() => {
   running.forEach((s) => s.stop());
@@ -34,9 +22,6 @@ afterEach(() => {
 });
 
 function boot(options: { presence?: PresenceSource; throwingListener?: boolean } = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-failclosed-'));
-  const clock = new FakeClock(START);
-  const { store } = openNodeStore(dataDir, clock.now);
   const errors: unknown[] = [];
   const events = createEventHub({ onListenerError: (e) => errors.push(e) });
   const seen: string[] = [];
@@ -45,38 +30,9 @@ function boot(options: { presence?: PresenceSource; throwingListener?: boolean }
       throw new Error('a transport that broke');
     });
   events.subscribe((event) => seen.push(event));
-  const notices: string[] = [];
-  let lockChanges = 0;
-  const service = createTimeboxService({
-    clock,
-    log: silentLogger,
-    events,
-    store,
-    presence: options.presence ?? createSettablePresence(presentState),
-    dataDir,
-    systemTimeZone: 'Europe/Berlin',
-    newId: () => `id-${Math.random()}`,
-    notify: () => {},
-    notice: (n) => notices.push(n.message),
-    onLocksChanged: () => lockChanges++,
-    spendOn: () => ({ postsRead: 0, dollars: 0 }),
-  });
-  service.start();
-  running.push(service);
-  // Only the time box's own channels answer; the router is the real one.
-  const handlers: Record<string, Record<string, (r: unknown) => unknown>> = {};
-  for (const c of invokeChannels) {
-    handlers[c.group] ??= {};
-    handlers[c.group]![c.method] =
-      c.group === 'timebox'
-        ? (service.handlers as unknown as Record<string, (r: unknown) => unknown>)[c.method]!
-        : () => null;
-  }
-  const router = createIpcRouter(handlers as unknown as Handlers, {
-    isTrustedSender: (u) => u.href === OWN,
-    log: silentLogger,
-  });
-  return { clock, store, service, router, errors, seen, notices, lockChanges: () => lockChanges };
+  const t = bootTimebox({ events, presence: options.presence });
+  running.push(t.service);
+  return { ...t, router: timeboxRouter(t.service), errors, seen };
 }
 
 const used = (t: ReturnType<typeof boot>) => t.service.view().status.total.usedSeconds;

@@ -1,22 +1,12 @@
 import { EventEmitter } from 'node:events';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventHub } from '../../../../src/main/ipc/events';
 import { installFatalErrorPolicy } from '../../../../src/main/platform/fatal-errors';
 import { silentLogger } from '../../../../src/main/platform/logger';
-import { createSettablePresence, presentState } from '../../../../src/main/platform/presence';
-import {
-  createTimeboxService,
-  type TimeboxService,
-} from '../../../../src/main/timebox/timebox-service';
-import { openNodeStore } from '../../../../src/harness/node-store';
-import { FakeClock } from '../../../../src/shared/time/clock';
+import type { TimeboxService } from '../../../../src/main/timebox/timebox-service';
+import { bootTimebox } from '../../../support/timebox-rig';
 import type { TimeboxView } from '../../../../src/shared/timebox/view';
 
-// Monday 2026-11-23, 09:00 in Berlin: a fresh day with the whole budget left.
-const START = Date.parse('2026-11-23T08:00:00Z');
 let running: TimeboxService[] = [];
 afterEach(() => {
   running.forEach((s) => s.stop());
@@ -24,35 +14,16 @@ afterEach(() => {
 });
 
 function boot() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-failclosed-'));
-  const clock = new FakeClock(START);
-  const { store } = openNodeStore(dataDir, clock.now);
   const events = createEventHub();
   const views: TimeboxView[] = [];
-  const notices: string[] = [];
-  const errors: string[] = [];
-  let lockChanges = 0;
   events.subscribe((e, p) => {
     if (e === 'timebox.changed') views.push(p as TimeboxView);
   });
-  const service = createTimeboxService({
-    clock,
-    log: { ...silentLogger, error: (m: string) => errors.push(m) },
-    events,
-    store,
-    presence: createSettablePresence(presentState),
-    dataDir,
-    systemTimeZone: 'Europe/Berlin',
-    newId: () => `id-${Math.random()}`,
-    notify: () => {},
-    notice: (n) => notices.push(n.message),
-    onLocksChanged: () => lockChanges++,
-    spendOn: () => ({ postsRead: 0, dollars: 0 }),
-  });
-  service.start();
-  running.push(service);
-  const deckIds = () => service.view().status.decks.map((d) => d.deckId);
-  return { clock, service, views, notices, errors, deckIds, lockChanges: () => lockChanges };
+  const errors: string[] = [];
+  const t = bootTimebox({ events, log: { ...silentLogger, error: (m: string) => errors.push(m) } });
+  running.push(t.service);
+  const deckIds = () => t.service.view().status.decks.map((d) => d.deckId);
+  return { ...t, views, errors, deckIds };
 }
 
 describe('an error nothing caught', () => {
