@@ -154,3 +154,21 @@ export function fillPath(template: string, params: Record<string, string>): stri
     return encodeURIComponent(value);
   });
 }
+
+/**
+ * Which endpoint a twitter-api-v2 request is, from its method and its URL template (the
+ * library keeps `:id` in the URL and fills it in later): the typed methods use X's own paths,
+ * the same as the table above. `baseUrl` is where the client is aimed, path prefix included.
+ */
+export function endpointOfRequest(
+  method: string,
+  url: string,
+  baseUrl: string,
+): EndpointKey | undefined {
+  const prefix = `${new URL(baseUrl).pathname.replace(/\/+$/, '')}/2/`;
+  const path = new URL(url).pathname;
+  if (!path.startsWith(prefix)) return undefined;
+  const rest = path.slice(prefix.length);
+  const verb = method.toUpperCase();
+  return ENDPOINT_KEYS.find((k) => ENDPOINTS[k].method === verb && ENDPOINTS[k].path === rest);
+}
