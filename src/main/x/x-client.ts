@@ -70,6 +70,7 @@ export interface XClient {
   searchRecent(q: SearchQuery): Promise<XResult<PostPage>>;
   mentions(userId: string, q?: PageQuery): Promise<XResult<PostPage>>;
   userPosts(userId: string, q?: PageQuery): Promise<XResult<PostPage>>;
+  /** The signed-in user's home timeline; `userId` is theirs (X serves no one else's). */
   homeTimeline(userId: string, q?: PageQuery): Promise<XResult<PostPage>>;
   listPosts(listId: string, q?: CursorQuery): Promise<XResult<PostPage>>;
   ownedLists(userId: string, q?: CursorQuery): Promise<XResult<ListPage>>;
@@ -189,16 +190,14 @@ export function createXClient(o: XClientOptions): XClient {
         (v2) => v2.userTimeline(userId, { ...POST_READ_FIELDS, ...timelineQuery(q) }),
         userId,
       ),
-    homeTimeline: (userId, q) => {
-      // X serves the reverse-chronological timeline to its own user only; the typed method
-      // asks who that is, which the client answers from this id (see selfPlugin).
-      ownUserId ??= userId;
-      return timeline(
+    // X serves the reverse-chronological timeline to its own user only: the typed method asks
+    // the client who that is (answered locally when the client knows: see selfPlugin).
+    homeTimeline: (userId, q) =>
+      timeline(
         'homeTimeline',
         (v2) => v2.homeTimeline({ ...POST_READ_FIELDS, ...timelineQuery(q) }),
         userId,
-      );
-    },
+      ),
     // X's list timeline has no since_id: a list column pages by token only.
     listPosts: (listId, q = {}) =>
       timeline('listPosts', (v2) =>
