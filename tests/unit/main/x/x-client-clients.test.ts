@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountClients } from '../../../../src/main/x/client-factory';
 import { ENDPOINTS } from '../../../../src/main/x/endpoints';
+import { createXClient } from '../../../../src/main/x/x-client';
 import { startRig, value, type Rig } from './sim-rig';
 
 /**
@@ -76,6 +78,27 @@ describe('the typed methods ask X only what we ask', () => {
     expect(
       requestsTo(`/2/users/${brand.userId}/timelines/reverse_chronological`),
     ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('without the user id, asks X who the user is once per client, not once per call', async () => {
+    const t = rig.sim.issueTokens(rig.sim.accounts.personal.username);
+    const clients = createAccountClients({
+      accountId: 'no-self-id',
+      baseUrl: rig.sim.url,
+      clock: rig.clock,
+      rateLimits: rig.rateLimits,
+    });
+    const client = createXClient({
+      twitter: clients,
+      accountId: 'no-self-id',
+      getAccessToken: async () => t.access_token,
+      clock: rig.clock,
+      rateLimits: rig.rateLimits,
+      costs: rig.costs,
+    });
+    const before = requestsTo('/2/users/me');
+    for (let i = 0; i < 3; i += 1) value(await client.homeTimeline(t.user_id));
+    expect(requestsTo('/2/users/me')).toBe(before + 1);
   });
 
   it('sends a typed username as one path segment: it cannot reach another endpoint', async () => {
