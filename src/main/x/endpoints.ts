@@ -146,15 +146,6 @@ export type EndpointKey = keyof typeof ENDPOINTS;
 
 export const ENDPOINT_KEYS = Object.keys(ENDPOINTS) as EndpointKey[];
 
-/** Fills a path template; every value is URL-encoded, so an id can't reshape the path. */
-export function fillPath(template: string, params: Record<string, string>): string {
-  return template.replace(/:([a-z_]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${template}`);
-    return encodeURIComponent(value);
-  });
-}
-
 /**
  * Which endpoint a twitter-api-v2 request is, from its method and its URL template (the
  * library keeps `:id` in the URL and fills it in later): the typed methods use X's own paths,
