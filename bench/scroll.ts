@@ -44,10 +44,10 @@ export const SCROLL = {
   /** Wheel scrolling, top to bottom and back (wheel-scroll.ts). */
   wheel: WHEEL,
   /** Columns wheeled again in headed Chromium under Xvfb (when installed): a time budget. */
-  headedColumns: 2,
+  headedColumns: 1,
   /** The memory day (rss_mb_after_8h): its length and the fake clock's step. */
   memoryDayHours: 8,
-  memoryStepMs: 120_000,
+  memoryStepMs: 300_000,
 };
 
 /** Args Timedeck's e2e tests give Debian's Chromium, plus nothing that changes its pacing. */
