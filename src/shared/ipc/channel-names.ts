@@ -35,6 +35,7 @@ export const INVOKE_METHODS = {
   appearance: ['get', 'set'],
   inbox: ['list', 'act'],
   lists: ['owned'],
+  archive: ['settings', 'previewRetention', 'setRetention', 'pin'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [
