@@ -25,6 +25,16 @@ function boot(options: { dataDir?: string; now?: number } = {}) {
   return t;
 }
 
+/** A 5-minute day (stricter, so at once): a day is spent in few ticks of the fake clock. */
+function fiveMinuteDays(t: ReturnType<typeof boot>) {
+  const { desired } = t.service.handlers.getSettings(undefined) as {
+    desired: Record<string, unknown>;
+  };
+  const weekdayBudgets = { mon: 5, tue: 5, wed: 5, thu: 5, fri: 5, sat: 5, sun: 5 };
+  t.service.handlers.setSettings({ ...desired, weekdayBudgets } as never);
+  expect(t.service.view().status.total.budgetSeconds).toBe(5 * 60);
+}
+
 /** Stops the service as a quit does (it saves on the way out). */
 function quit(t: ReturnType<typeof boot>) {
   t.service.stop();
@@ -66,28 +76,28 @@ const allLocked = (t: ReturnType<typeof boot>) =>
     .every((id) => t.service.isLocked(id));
 
 describe('the ledger and its second record deleted while the time box runs', () => {
-  it('the running service writes today back, and a restart keeps the 12 minutes used', () => {
+  it('the running service writes today back, and a restart keeps the 3 minutes used', () => {
     const first = boot();
-    first.clock.advance(12 * MINUTE);
-    expect(usedSeconds(first)).toBe(12 * 60);
+    first.clock.advance(3 * MINUTE);
+    expect(usedSeconds(first)).toBe(3 * 60);
     deleteTheRecords(first.dataDir);
 
     // It goes on counting, and its next saves put today back on disk.
     first.clock.advance(MINUTE);
-    expect(usedSeconds(first)).toBe(13 * 60);
+    expect(usedSeconds(first)).toBe(4 * 60);
     const at = first.clock.now();
     quit(first);
     expect(fs.existsSync(path.join(first.dataDir, 'time-ledger.json'))).toBe(true);
 
     const second = boot({ dataDir: first.dataDir, now: at });
-    expect(usedSeconds(second)).toBe(13 * 60);
+    expect(usedSeconds(second)).toBe(4 * 60);
     expect(allLocked(second)).toBe(false);
   });
 
   it('killed before it could save again: the restart counts today as spent and says why', () => {
     const first = boot();
-    first.clock.advance(12 * MINUTE);
-    // Saved to disk: the ledger and the mirror both know the 12 minutes.
+    first.clock.advance(3 * MINUTE);
+    // Saved to disk: the ledger and the mirror both know the 3 minutes.
     const at = first.clock.now();
     deleteTheRecords(first.dataDir);
     kill(first);
@@ -101,7 +111,7 @@ describe('the ledger and its second record deleted while the time box runs', () 
     expect(second.notices.some((m) => /no record of today's use survived/.test(m))).toBe(true);
 
     // Still locked a while later, and the next day opens as any other.
-    second.clock.advance(10 * MINUTE);
+    second.clock.advance(2 * MINUTE);
     expect(allLocked(second)).toBe(true);
     second.clock.setWall(second.service.view().status.nextResetAt + MINUTE);
     second.clock.advance(1000);
@@ -114,7 +124,8 @@ describe('the ledger and its second record deleted while the time box runs', () 
     ['killed', kill],
   ] as const)('a deck locked for the day stays locked over a restart (%s)', (_how, stop) => {
     const first = boot();
-    first.clock.advance(31 * MINUTE);
+    fiveMinuteDays(first);
+    first.clock.advance(6 * MINUTE);
     expect(first.service.view().status.total.locked).toBe(true);
     expect(allLocked(first)).toBe(true);
     deleteTheRecords(first.dataDir);
@@ -126,7 +137,7 @@ describe('the ledger and its second record deleted while the time box runs', () 
     expect(total.locked).toBe(true);
     expect(total.usedSeconds).toBeGreaterThanOrEqual(total.budgetSeconds);
     expect(allLocked(second)).toBe(true);
-    second.clock.advance(5 * MINUTE);
+    second.clock.advance(2 * MINUTE);
     expect(allLocked(second)).toBe(true);
   });
 });
