@@ -13,6 +13,7 @@ import { createSpendSlice, type SpendSlice } from './spend-slice';
 import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
 import { createRemovedColumnsSlice, type RemovedColumnsSlice } from './removed-columns-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createListsSlice, type ListsSlice } from './lists-slice';
 
 export type Store = AppSlice &
   DecksSlice &
@@ -27,6 +28,7 @@ export type Store = AppSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
+  ListsSlice &
   ArchiveSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
@@ -44,5 +46,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createAppearanceSlice(...a),
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
+  ...createListsSlice(...a),
   ...createArchiveSlice(...a),
 }));

@@ -70,6 +70,7 @@ const VALID: Record<string, unknown> = {
   'links.open': { url: 'https://x.com/acme' },
   'inbox.list': { state: 'open' },
   'inbox.act': { action: 'snooze', keys: ['1850000000000000000:42'], choice: 'tomorrow' },
+  'lists.owned': { accountId: '42' },
   'appearance.get': undefined,
   'archive.settings': undefined,
   'archive.previewRetention': { days: 30 },
@@ -137,6 +138,7 @@ const MALFORMED: Record<string, unknown[]> = {
     { accountId: '42', text: 'hi', inReplyToId: 'abc' },
   ],
   'spend.setMonthlyCap': [{ dollars: -1 }, { dollars: '10' }],
+  'lists.owned': [{}, { accountId: '' }, { accountId: '42', cursor: 'x' }],
   'spend.volume': [{ query: 'x'.repeat(4097) }, { query: 'ink', bearerToken: 'abc' }, {}],
   'timebox.setSettings': [
     { homeTimeZone: 'Mars/Olympus' },
