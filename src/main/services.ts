@@ -18,6 +18,8 @@ import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { createInboxService } from './inbox/inbox-service';
+import { createPeopleService } from './people/people-service';
+import { createOutcomesService } from './outcomes/outcomes-service';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -310,6 +312,15 @@ export async function createServices(options: ServiceOptions) {
     },
   });
 
+  const people = createPeopleService({
+    people: library.people,
+    clock,
+    log,
+    events,
+    accountIds: () => store.get('accounts').map((a) => a.id),
+  });
+  const outcomes = createOutcomesService({ people: library.people, clock, log, events });
+
   const handlers: Handlers = {
     app: app.handlers,
     decks: decks.decks,
@@ -338,6 +349,8 @@ export async function createServices(options: ServiceOptions) {
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
     inbox: inbox.handlers,
+    people: people.handlers,
+    outcomes: outcomes.handlers,
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);

@@ -34,6 +34,22 @@ export const INVOKE_METHODS = {
   links: ['open'],
   appearance: ['get', 'set'],
   inbox: ['list', 'act'],
+  people: [
+    'list',
+    'card',
+    'tags',
+    'setTag',
+    'createTag',
+    'updateTag',
+    'removeTag',
+    'addNote',
+    'updateNote',
+    'removeNote',
+    'remove',
+    'exportCsv',
+    'importCsv',
+  ],
+  outcomes: ['log', 'remove', 'list'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [
@@ -47,6 +63,7 @@ export const EVENT_NAMES = [
   'timebox.warning',
   'app.noticeWithdrawn',
   'inbox.changed',
+  'people.changed',
 ] as const satisfies ReadonlyArray<keyof EventContract>;
 
 /** The IPC channel that carries events; every event is one message on it. */
