@@ -171,7 +171,10 @@ const MALFORMED: Record<string, unknown[]> = {
     { name: 'x'.repeat(31), color: '#000000' },
     { name: 'vip', color: 'red' },
   ],
-  'people.addNote': [{ personId: '42', text: '  ' }, { personId: '42', text: 'x'.repeat(5001) }],
+  'people.addNote': [
+    { personId: '42', text: '  ' },
+    { personId: '42', text: 'x'.repeat(5001) },
+  ],
   'outcomes.log': [
     { kind: 'sale', valueMinor: 4800 },
     { kind: 'sale', currency: 'GBP' },
