@@ -12,6 +12,7 @@ import { createSpendSlice, type SpendSlice } from './spend-slice';
 import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
 import { createRemovedColumnsSlice, type RemovedColumnsSlice } from './removed-columns-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createPeopleSlice, type PeopleSlice } from './people-slice';
 
 export type Store = AppSlice &
   DecksSlice &
@@ -25,7 +26,8 @@ export type Store = AppSlice &
   UiSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
-  OwnActionsSlice;
+  OwnActionsSlice &
+  PeopleSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -42,4 +44,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createAppearanceSlice(...a),
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
+  ...createPeopleSlice(...a),
 }));
