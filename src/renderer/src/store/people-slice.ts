@@ -8,6 +8,10 @@ import type {
 import { bridge } from '../bridge';
 import type { Store } from './index';
 
+import type { Tag } from '../../../shared/people/schema';
+
+export const NO_TAGS: readonly Tag[] = [];
+
 /** Where a person card was opened from: an outcome logged there links to it. */
 export interface PersonContext {
   postId?: string;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { offerDownload } from '../../lib/download';
 import { useStore } from '../../store';
+import { NO_TAGS } from '../../store/people-slice';
 import { FieldError } from '../FieldError';
 import { TagListEditor } from './TagListEditor';
 
@@ -10,7 +11,7 @@ import { TagListEditor } from './TagListEditor';
  */
 export function PeopleView({ onClose }: { onClose(): void }) {
   const list = useStore((s) => s.peopleList);
-  const tags = useStore((s) => s.peopleTags?.tags ?? []);
+  const tags = useStore((s) => s.peopleTags?.tags ?? NO_TAGS);
   const tagsVersion = useStore((s) => s.peopleTags);
   const loadPeopleList = useStore((s) => s.loadPeopleList);
   const openPerson = useStore((s) => s.openPerson);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { formatAmount } from '../../../../shared/outcomes/return-on-time';
 import { OUTCOME_LABELS } from '../../lib/outcome-words';
 import { useStore } from '../../store';
@@ -12,14 +13,15 @@ const when = (ms: number) =>
 
 /** The deck and account of the column a card was opened from: an outcome logged here is theirs. */
 function useColumnOrigin(columnId: string | undefined) {
-  return useStore((s) => {
-    if (!columnId) return null;
-    for (const d of s.layout?.decks ?? []) {
-      const c = d.columns.find((x) => x.id === columnId);
-      if (c) return { deckId: d.id, accountId: c.accountId };
-    }
-    return null;
-  });
+  return useStore(
+    useShallow((s) => {
+      for (const d of s.layout?.decks ?? []) {
+        const c = d.columns.find((x) => x.id === columnId);
+        if (c) return { deckId: d.id, accountId: c.accountId };
+      }
+      return { deckId: null, accountId: null };
+    }),
+  );
 }
 
 /**

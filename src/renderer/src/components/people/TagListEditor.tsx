@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useStore } from '../../store';
+import { NO_TAGS } from '../../store/people-slice';
 import { FieldError } from '../FieldError';
 
 /** The owner's tag list: rename, recolour, remove, add. */
 export function TagListEditor() {
-  const tags = useStore((s) => s.peopleTags?.tags ?? []);
+  const tags = useStore((s) => s.peopleTags?.tags ?? NO_TAGS);
   const createTag = useStore((s) => s.createTag);
   const updateTag = useStore((s) => s.updateTag);
   const removeTag = useStore((s) => s.removeTag);

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { advanceClock, columnNamed, openDeckWithPosts, postCard } from './support/columns';
+import { launchHarness, type HarnessProcess } from './support/harness';
+import { simulatorOf, type SimulatorClient } from './support/simulator';
+
+/**
+ * People: a customer's post opens their person card; a tag set there shows on their posts in
+ * every column; notes and outcomes are kept with them, on this machine only.
+ */
+
+test.use({ timezoneId: 'UTC' });
+
+let harness: HarnessProcess;
+let sim: SimulatorClient;
+test.beforeEach(async () => {
+  harness = await launchHarness();
+  sim = await simulatorOf(harness);
+});
+test.afterEach(async () => harness?.stop());
+
+test('a customer tagged as lead from one column shows the chip in another, with a note and a sale', async ({
+  page,
+}) => {
+  const mentions = await openDeckWithPosts(page, harness, 'Mentions');
+  const search = columnNamed(page, 'Brand search');
+  const asked = await sim.injectPost({
+    authorUsername: 'penwoman_ruth',
+    text: '@quillory will the Quillory A5 notebook come back in dot grid?',
+  });
+  await advanceClock(page, harness, 2 * 60_000 + 1_000);
+  await expect(postCard(mentions, asked)).toBeVisible();
+  await expect(postCard(search, asked)).toBeVisible();
+
+  await postCard(mentions, asked).getByRole('button', { name: 'About @penwoman_ruth' }).click();
+  const card = page.getByRole('dialog', { name: /.+/ }).filter({ hasText: '@penwoman_ruth' });
+  await expect(card).toContainText('of their posts seen');
+  await card.getByRole('button', { name: 'lead', exact: true }).click();
+  await expect(card.getByRole('button', { name: 'lead', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await card.getByLabel('New note').fill('Wants dot grid <b>A5</b>');
+  await card.getByRole('button', { name: 'Add note' }).click();
+  await expect(card.locator('.person-notes')).toContainText('Wants dot grid <b>A5</b>');
+
+  const outcome = card.getByRole('form', { name: 'Log an outcome' });
+  await outcome.getByLabel('Outcome').selectOption({ label: 'Sale' });
+  await outcome.getByLabel('Value').fill('48,5,0');
+  await outcome.getByRole('button', { name: 'Log outcome' }).click();
+  await expect(outcome.getByRole('alert')).toContainText('is not an amount in GBP');
+  await outcome.getByLabel('Value').fill('48');
+  await outcome.getByLabel('Note').fill('two A5 notebooks');
+  await outcome.getByRole('button', { name: 'Log outcome' }).click();
+  await expect(outcome.getByRole('alert')).toBeHidden();
+  await expect(card.locator('.person-outcomes')).toContainText('Sale £48.00 — two A5 notebooks');
+  await card.getByRole('button', { name: 'Close' }).click();
+
+  // The chip is on their post in the other column too.
+  await expect(postCard(search, asked).locator('.tag-chip')).toHaveText('lead');
+  await expect(postCard(mentions, asked).locator('.tag-chip')).toHaveText('lead');
+
+  // The People view lists them under the tag.
+  await page.getByRole('button', { name: 'People' }).click();
+  const people = page.getByRole('dialog', { name: 'People' });
+  await people.getByRole('combobox', { name: 'Tag', exact: true }).selectOption({ label: 'lead' });
+  await expect(people.getByRole('list', { name: 'People' }).getByRole('listitem')).toHaveCount(1);
+  await expect(people.getByRole('list', { name: 'People' })).toContainText('@penwoman_ruth');
+});
