@@ -222,6 +222,7 @@ export async function createServices(options: ServiceOptions) {
     log,
     events,
     outcomes: library.spend,
+    loggedOutcomes: (from, to) => library.people.outcomesBetween(from, to),
     store,
     presence: options.presence,
     dataDir: platform.dataDir,
@@ -319,7 +320,28 @@ export async function createServices(options: ServiceOptions) {
     events,
     accountIds: () => store.get('accounts').map((a) => a.id),
   });
-  const outcomes = createOutcomesService({ people: library.people, clock, log, events });
+  const outcomes = createOutcomesService({
+    people: library.people,
+    clock,
+    log,
+    events,
+    timeReport: () => timebox.handlers.report(undefined),
+    budgetDays: () => {
+      const active = store.get('timebox')?.active;
+      return {
+        homeTimeZone: active?.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        resetHour: active?.resetHour ?? 0,
+      };
+    },
+    decks: () => store.get('decks').decks.map((d) => ({ id: d.id, name: d.name })),
+    accounts: () =>
+      store.get('accounts').map((a) => ({ id: a.id, name: `@${a.username} (${a.role})` })),
+    accountDollars: (day, accountId) =>
+      costs
+        .allDays()
+        .filter((d) => d.day === day && d.accountId === accountId)
+        .reduce((n, d) => n + d.dollars, 0),
+  });
 
   const handlers: Handlers = {
     app: app.handlers,

@@ -1,4 +1,8 @@
 import type { Clock } from '../../shared/time/clock';
+import type { TimeReport } from '../../shared/timebox/view';
+import type { WhatItBrought } from '../../shared/outcomes/brought-schema';
+import { addDays, dayStartAt } from '../timebox/budget-day';
+import { whatItBrought } from './brought';
 import { AppFailure } from '../errors';
 import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
@@ -11,8 +15,33 @@ export function createOutcomesService(deps: {
   clock: Clock;
   log: Logger;
   events: EventHub;
+  /** The Time view's report (its last 30 budget days), and where budget days start. */
+  timeReport(): TimeReport | Promise<TimeReport>;
+  budgetDays(): { homeTimeZone: string; resetHour: number };
+  decks(): ReadonlyArray<{ id: string; name: string }>;
+  accounts(): ReadonlyArray<{ id: string; name: string }>;
+  /** X's bill of one account on one (UTC) day, in dollars. */
+  accountDollars(day: string, accountId: string): number;
 }) {
   const { people, clock } = deps;
+  async function brought(): Promise<WhatItBrought> {
+    const { days } = await deps.timeReport();
+    const { homeTimeZone, resetHour } = deps.budgetDays();
+    const dayStart = (day: string) => dayStartAt(day, homeTimeZone, resetHour);
+    const last = days[days.length - 1];
+    const end = last ? dayStart(addDays(last.day, 1)) : clock.now();
+    const start = days[0] ? dayStart(days[0].day) : end;
+    return whatItBrought({
+      days,
+      dayStart,
+      end,
+      outcomes: people.outcomesBetween(start, end),
+      decks: deps.decks(),
+      accounts: deps.accounts(),
+      accountDollars: deps.accountDollars,
+    });
+  }
+
   const handlers: Handlers['outcomes'] = {
     log: (input) => {
       const now = clock.now();
@@ -48,6 +77,7 @@ export function createOutcomesService(deps: {
       return null;
     },
     list: ({ from, to }) => people.outcomesBetween(from, to),
+    brought: () => brought(),
   };
   return { handlers };
 }

@@ -49,7 +49,7 @@ export const INVOKE_METHODS = {
     'exportCsv',
     'importCsv',
   ],
-  outcomes: ['log', 'remove', 'list'],
+  outcomes: ['log', 'remove', 'list', 'brought'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [

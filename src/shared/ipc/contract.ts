@@ -54,6 +54,7 @@ import {
   TagIdSchema,
   TagNameSchema,
 } from '../people/schema';
+import { WhatItBroughtSchema } from '../outcomes/brought-schema';
 
 /**
  * The one definition of every IPC channel. The preload's window.timedeck, main's validated
@@ -238,6 +239,8 @@ export const invokeContract = {
       z.object({ from: z.number().int(), to: z.number().int() }).strict(),
       z.array(OutcomeSchema),
     ),
+    /** "What it brought": today, 7 and 30 days; in all, per deck, per account. */
+    brought: channel(NoRequest, WhatItBroughtSchema),
   },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {

@@ -88,6 +88,7 @@ const VALID: Record<string, unknown> = {
   'outcomes.log': { kind: 'sale', valueMinor: 4800, currency: 'GBP', note: '', personId: '42' },
   'outcomes.remove': { outcomeId: 1 },
   'outcomes.list': { from: 0, to: 1 },
+  'outcomes.brought': undefined,
 };
 
 /** Channel-specific mistakes a buggy or hostile renderer might send. */
