@@ -23,7 +23,15 @@ function setup(dir = tempDir()) {
   });
   const deps = { people: library.people, clock, log: silentLogger, events };
   const people = createPeopleService({ ...deps, accountIds: () => [BRAND, PERSONAL] });
-  const outcomes = createOutcomesService(deps);
+  const outcomes = createOutcomesService({
+    ...deps,
+    // "What it brought" is tested in outcomes/brought.test.ts; here no time was used.
+    timeReport: () => ({ days: [], entries: [], sessions: [] }),
+    budgetDays: () => ({ homeTimeZone: 'UTC', resetHour: 0 }),
+    decks: () => [],
+    accounts: () => [],
+    accountDollars: () => 0,
+  });
   const question = post('@quillory is the A5 notebook back?', { authorId: '11' });
   const thanks = post('@quillory thanks!', { authorId: '11' });
   const reply = post('@mira_b yes, this morning', { authorId: PERSONAL, inReplyToUserId: '11' });
