@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { advanceClock, columnNamed, openDeckWithPosts, postCard } from './support/columns';
 import { launchHarness, type HarnessProcess } from './support/harness';
@@ -22,6 +23,12 @@ test('a customer tagged as lead from one column shows the chip in another, with 
   page,
 }) => {
   const mentions = await openDeckWithPosts(page, harness, 'Mentions');
+  // Before anything is logged, the Time view says so rather than showing a zero.
+  await page.getByRole('button', { name: 'Time', exact: true }).click();
+  const time = page.getByRole('dialog', { name: 'Time' });
+  await expect(time.getByText('No outcomes logged yet')).toBeVisible();
+  await time.getByRole('button', { name: 'Close' }).click();
+
   const search = columnNamed(page, 'Brand search');
   const asked = await sim.injectPost({
     authorUsername: 'penwoman_ruth',
@@ -66,4 +73,20 @@ test('a customer tagged as lead from one column shows the chip in another, with 
   await people.getByRole('combobox', { name: 'Tag', exact: true }).selectOption({ label: 'lead' });
   await expect(people.getByRole('list', { name: 'People' }).getByRole('listitem')).toHaveCount(1);
   await expect(people.getByRole('list', { name: 'People' })).toContainText('@penwoman_ruth');
+
+  await people.getByRole('button', { name: 'Close' }).click();
+
+  // What it brought: the sale beside the time, on the Brand deck, and in the CSV.
+  await page.getByRole('button', { name: 'Time', exact: true }).click();
+  const brought = time.getByRole('table', { name: 'What it brought: Last 30 days' });
+  await expect(brought.getByRole('row', { name: /^All/ })).toContainText('1 sale');
+  await expect(brought.getByRole('row', { name: /^All/ })).toContainText('£48.00');
+  await expect(brought.getByRole('row', { name: /^Deck Brand/ })).toContainText('£48.00');
+  await expect(brought.getByRole('row', { name: /^Deck Personal/ })).not.toContainText('£');
+  await expect(time.getByText('No outcomes logged yet')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await time.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = fs.readFileSync((await (await download).path())!, 'utf8').split('\n');
+  expect(csv[0]).toMatch(/,outcomes,outcome_value$/);
+  expect(csv.some((line) => /^\d{4}-\d{2}-\d{2},Brand,.*,1,48\.00 GBP$/.test(line))).toBe(true);
 });

@@ -9,6 +9,7 @@ import { bridge } from '../bridge';
 import type { Store } from './index';
 
 import type { Tag } from '../../../shared/people/schema';
+import type { WhatItBrought } from '../../../shared/outcomes/brought-schema';
 
 export const NO_TAGS: readonly Tag[] = [];
 
@@ -32,6 +33,9 @@ export interface PeopleSlice {
     error: string | null;
   } | null;
   peopleList: PeopleList | null;
+  /** "What it brought" in the Time view. */
+  brought: WhatItBrought | null;
+  loadBrought(): Promise<void>;
   loadPeopleTags(): Promise<void>;
   openPerson(personId: string, context?: PersonContext): void;
   closePerson(): void;
@@ -63,6 +67,11 @@ export const createPeopleSlice: StateCreator<Store, [], [], PeopleSlice> = (set,
     peopleTags: null,
     personCard: null,
     peopleList: null,
+    brought: null,
+    async loadBrought() {
+      const result = await bridge().outcomes.brought();
+      if (result.ok) set({ brought: result.value });
+    },
     async loadPeopleTags() {
       const result = await bridge().people.tags();
       if (result.ok) set({ peopleTags: result.value });
@@ -106,7 +115,7 @@ export const createPeopleSlice: StateCreator<Store, [], [], PeopleSlice> = (set,
       const result = await bridge().outcomes.log(input);
       if (!result.ok) return result.error.message;
       void get().reloadPerson();
-      void get().loadTimeReport();
+      void get().loadBrought();
       return null;
     },
     async deletePerson(personId) {
