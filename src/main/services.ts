@@ -20,6 +20,8 @@ import { createDeckService } from './decks/deck-service';
 import { createInboxService } from './inbox/inbox-service';
 import { createPeopleService } from './people/people-service';
 import { createOutcomesService } from './outcomes/outcomes-service';
+import { createBalanceService } from './outcomes/balance-service';
+import { BrandSettingsSchema } from '../shared/outcomes/balance-schema';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -343,6 +345,31 @@ export async function createServices(options: ServiceOptions) {
         .reduce((n, d) => n + d.dollars, 0),
   });
 
+  const balance = createBalanceService({
+    people: library.people,
+    clock,
+    accountIds: () => store.get('accounts').map((a) => a.id),
+    // The account's own posts: an owned read ($0.001 a post), at most every 10 minutes.
+    readOwnPosts: (accountId) =>
+      asAccount(accountId, (c) => c.userPosts(accountId, { maxResults: 100 })),
+    settings: {
+      get() {
+        try {
+          const parsed = BrandSettingsSchema.safeParse(
+            JSON.parse(library.people.setting('brand_settings') ?? 'null'),
+          );
+          return parsed.success ? parsed.data : null;
+        } catch {
+          return null;
+        }
+      },
+      set: (s) => library.people.setSetting('brand_settings', JSON.stringify(s)),
+    },
+    isCustomer: (personId) =>
+      library.people.hasConversation(personId) ||
+      (library.people.tagsByPerson([personId])[personId] ?? []).includes('customer'),
+  });
+
   const handlers: Handlers = {
     app: app.handlers,
     decks: decks.decks,
@@ -373,6 +400,7 @@ export async function createServices(options: ServiceOptions) {
     inbox: inbox.handlers,
     people: people.handlers,
     outcomes: outcomes.handlers,
+    balance: balance.handlers,
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);

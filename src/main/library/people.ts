@@ -329,6 +329,22 @@ export function createPeopleStore(lib: LibraryCore) {
         return n > 0;
       });
     },
+    /** A setting of the owner's kept beside their data (own domains, the balance target). */
+    setting(key: string): string | null {
+      const r = q('SELECT value FROM library_settings WHERE key = ?').get(key);
+      return r ? String(r.value) : null;
+    },
+    setSetting(key: string, value: string) {
+      lib.tx(() =>
+        q(
+          'INSERT INTO library_settings (key, value) VALUES (?, ?) ON CONFLICT DO UPDATE SET value = excluded.value',
+        ).run(key, value),
+      );
+    },
+    /** Whether the inbox has had a conversation with this person. */
+    hasConversation: (personId: string) =>
+      q('SELECT 1 AS x FROM inbox_conversations WHERE customer_id = ? LIMIT 1').get(personId) !==
+      undefined,
     /** The owner's corrections of how their own posts are classed. */
     postClassOverrides(postIds: readonly string[]): Record<string, PostClass> {
       const out: Record<string, PostClass> = {};

@@ -50,6 +50,7 @@ export const INVOKE_METHODS = {
     'importCsv',
   ],
   outcomes: ['log', 'remove', 'list', 'brought'],
+  balance: ['settings', 'setSettings', 'view', 'setClass'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [

@@ -55,6 +55,12 @@ import {
   TagNameSchema,
 } from '../people/schema';
 import { WhatItBroughtSchema } from '../outcomes/brought-schema';
+import {
+  BalanceViewSchema,
+  BrandSettingsRequestSchema,
+  BrandSettingsSchema,
+  PostClassSchema,
+} from '../outcomes/balance-schema';
 
 /**
  * The one definition of every IPC channel. The preload's window.timedeck, main's validated
@@ -241,6 +247,20 @@ export const invokeContract = {
     ),
     /** "What it brought": today, 7 and 30 days; in all, per deck, per account. */
     brought: channel(NoRequest, WhatItBroughtSchema),
+  },
+  /** The mix of each account's own posts, the owner's domains and target (local only). */
+  balance: {
+    settings: channel(NoRequest, BrandSettingsSchema),
+    setSettings: channel(BrandSettingsRequestSchema, BrandSettingsSchema),
+    /** Reads the account's own timeline (an owned read, at most every 10 minutes). */
+    view: channel(z.object({ accountId: XUserId }).strict(), BalanceViewSchema),
+    /** The owner's class for one of their posts; null goes back to the rules. */
+    setClass: channel(
+      z
+        .object({ accountId: XUserId, postId: XUserId, postClass: PostClassSchema.nullable() })
+        .strict(),
+      BalanceViewSchema,
+    ),
   },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {

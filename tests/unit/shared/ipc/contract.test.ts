@@ -89,6 +89,14 @@ const VALID: Record<string, unknown> = {
   'outcomes.remove': { outcomeId: 1 },
   'outcomes.list': { from: 0, to: 1 },
   'outcomes.brought': undefined,
+  'balance.settings': undefined,
+  'balance.setSettings': {
+    domains: ['quillory.example'],
+    products: ['A5 notebook'],
+    target: { promotional: 1, outOf: 5 },
+  },
+  'balance.view': { accountId: '900' },
+  'balance.setClass': { accountId: '900', postId: '5', postClass: 'social' },
 };
 
 /** Channel-specific mistakes a buggy or hostile renderer might send. */
@@ -185,6 +193,12 @@ const MALFORMED: Record<string, unknown[]> = {
     { kind: 'bribe' },
     { kind: 'sale', personId: 'mira' },
   ],
+  'balance.setSettings': [
+    { domains: [], products: [], target: { promotional: 6, outOf: 5 } },
+    { domains: [], products: [], target: { promotional: 1, outOf: 0 } },
+    { domains: [], products: ['x'], target: { promotional: 1, outOf: 5 } },
+  ],
+  'balance.setClass': [{ accountId: '900', postId: '5', postClass: 'advert' }],
   'timebox.startSession': [
     { purpose: 'x', minutes: 2 },
     { purpose: 'x', minutes: 61 },
