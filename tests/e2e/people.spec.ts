@@ -90,3 +90,51 @@ test('a customer tagged as lead from one column shows the chip in another, with 
   expect(csv[0]).toMatch(/,outcomes,outcome_value$/);
   expect(csv.some((line) => /^\d{4}-\d{2}-\d{2},Brand,.*,1,48\.00 GBP$/.test(line))).toBe(true);
 });
+
+test('the composer tracks links to your site only, and warns before a post breaks your balance', async ({
+  page,
+}) => {
+  // What the window asks main to post, as it goes over the harness's WebSocket.
+  const sent: string[] = [];
+  page.on('websocket', (ws) =>
+    ws.on('framesent', ({ payload }) => {
+      if (typeof payload === 'string' && payload.includes('posts.create')) sent.push(payload);
+    }),
+  );
+  await openDeckWithPosts(page, harness, 'Mentions');
+  await page.getByRole('button', { name: 'People' }).click();
+  const people = page.getByRole('dialog', { name: 'People' });
+  await people.getByLabel('Your domains (one a line)').fill('www.Quillory.example');
+  await people.getByRole('button', { name: 'Save' }).click();
+  await expect(people.getByLabel('Your domains (one a line)')).toHaveValue('quillory.example');
+  await expect(people.getByRole('region', { name: 'Balance of @quillory' })).toContainText(
+    'Last 30 days:',
+  );
+  await people.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'New post' }).click();
+  const composer = page.getByRole('dialog', { name: 'New post' });
+  await composer
+    .getByLabel('Post text')
+    .fill(
+      'Dot grid A5 is back: https://quillory.example/a5?ref=home#dots and a review https://inkjournal.example/a5',
+    );
+  const links = composer.getByRole('list', { name: 'Links as they will be sent' });
+  await expect(links.getByRole('listitem')).toHaveCount(1);
+  await expect(links).toHaveText(
+    'https://quillory.example/a5?ref=home&utm_source=x&utm_medium=social&utm_campaign=brand#dots',
+  );
+  const warning = composer.locator('.balance-warning');
+  await expect(warning).toContainText(/This would make \d+ of your last \d+ posts promotional/);
+
+  await composer.getByRole('button', { name: /^Post as/ }).click();
+  await expect(composer.getByRole('alert')).toContainText('Send again to post it anyway');
+  expect(sent).toEqual([]);
+  await composer.getByRole('button', { name: /^Post as/ }).click();
+  await expect(page.getByText('Posted as @quillory')).toBeVisible();
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toContain(
+    'https://quillory.example/a5?ref=home&utm_source=x&utm_medium=social&utm_campaign=brand#dots',
+  );
+  expect(sent[0]).toContain('https://inkjournal.example/a5"');
+});

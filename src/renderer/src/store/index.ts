@@ -13,6 +13,7 @@ import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
 import { createRemovedColumnsSlice, type RemovedColumnsSlice } from './removed-columns-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createPeopleSlice, type PeopleSlice } from './people-slice';
+import { createBalanceSlice, type BalanceSlice } from './balance-slice';
 
 export type Store = AppSlice &
   DecksSlice &
@@ -27,7 +28,8 @@ export type Store = AppSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
-  PeopleSlice;
+  PeopleSlice &
+  BalanceSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -45,4 +47,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
   ...createPeopleSlice(...a),
+  ...createBalanceSlice(...a),
 }));

@@ -36,6 +36,7 @@ export function connectStoreToMain(): () => void {
     api.on('timebox.warning', s.receiveWarning),
     api.on('people.changed', ({ personId }) => {
       void s.loadPeopleTags();
+      void s.loadBrandSettings();
       const open = useStore.getState().personCard;
       if (open && (personId === null || personId === open.personId)) void s.reloadPerson();
     }),
@@ -53,5 +54,6 @@ export function connectStoreToMain(): () => void {
   void s.loadTimeboxSettings();
   void s.loadAppearance();
   void s.loadPeopleTags();
+  void s.loadBrandSettings();
   return () => offs.forEach((off) => off());
 }

@@ -4,6 +4,9 @@ import { useStore } from '../../store';
 import { NO_TAGS } from '../../store/people-slice';
 import { FieldError } from '../FieldError';
 import { TagListEditor } from './TagListEditor';
+import { BalanceMeter } from './BalanceMeter';
+import { BrandSettingsForm } from './BrandSettingsForm';
+import { selectAccounts } from '../../store/selectors';
 
 /**
  * People: everyone the columns brought, searchable by name, handle or bio and filtered by tag;
@@ -18,6 +21,7 @@ export function PeopleView({ onClose }: { onClose(): void }) {
   const exportPeopleCsv = useStore((s) => s.exportPeopleCsv);
   const importPeopleCsv = useStore((s) => s.importPeopleCsv);
   const cardOpen = useStore((s) => s.personCard !== null);
+  const accounts = useStore(selectAccounts);
   const [search, setSearch] = useState('');
   const [tagId, setTagId] = useState('');
   const [status, setStatus] = useState('');
@@ -148,6 +152,13 @@ export function PeopleView({ onClose }: { onClose(): void }) {
       </ul>
       {list && list.people.length === 0 && <p className="muted">Nobody matches.</p>}
       <TagListEditor />
+      <section aria-labelledby="balance-heading">
+        <h3 id="balance-heading">Balance of your posts</h3>
+        {accounts.map((a) => (
+          <BalanceMeter key={a.id} accountId={a.id} handle={a.username} />
+        ))}
+      </section>
+      <BrandSettingsForm />
     </aside>
   );
 }
