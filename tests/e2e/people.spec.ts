@@ -67,6 +67,19 @@ test('a customer tagged as lead from one column shows the chip in another, with 
   await expect(postCard(search, asked).locator('.tag-chip')).toHaveText('lead');
   await expect(postCard(mentions, asked).locator('.tag-chip')).toHaveText('lead');
 
+  // "Only people tagged as lead": Brand search keeps her posts alone; Mentions is unchanged.
+  await expect(search.locator('article:not(:has(.tag-chip))').first()).toBeVisible();
+  await search.getByRole('button', { name: 'Edit column Brand search' }).click();
+  const settings = page.getByRole('form', { name: 'Settings of Brand search' });
+  await settings.getByText('Refresh, notifications and filters').click();
+  await settings.getByLabel('Only people tagged as').selectOption({ label: 'lead' });
+  await settings.getByRole('button', { name: 'Save column' }).click();
+  await expect(settings).toHaveCount(0);
+  await expect(postCard(search, asked)).toBeVisible();
+  // Only her posts (she may have written more than one): every card there carries the chip.
+  await expect(search.locator('article:not(:has(.tag-chip))')).toHaveCount(0);
+  await expect(mentions.locator('article:not(:has(.tag-chip))').first()).toBeVisible();
+
   // The People view lists them under the tag.
   await page.getByRole('button', { name: 'People' }).click();
   const people = page.getByRole('dialog', { name: 'People' });

@@ -54,6 +54,8 @@ export interface FiltersForm {
   lang: string;
   mutedWords: string;
   mutedAccounts: string;
+  /** A tag id, or '' for everyone. */
+  onlyTagged: string;
 }
 
 export const emptyBuilderForm = (): BuilderForm => ({
@@ -73,6 +75,7 @@ export const emptyFiltersForm = (): FiltersForm => ({
   lang: '',
   mutedWords: '',
   mutedAccounts: '',
+  onlyTagged: '',
 });
 
 export function emptyColumnForm(accountId: string | null): ColumnForm {
@@ -141,6 +144,7 @@ export function filtersToForm(filters: ColumnFilters): FiltersForm {
     lang: filters.lang ?? '',
     mutedWords: filters.mutedWords.join(', '),
     mutedAccounts: filters.mutedAccounts.map((n) => `@${n}`).join(', '),
+    onlyTagged: filters.onlyTagged ?? '',
   };
 }
 
@@ -153,6 +157,7 @@ export function filtersFromForm(form: FiltersForm): ColumnFilters {
     ...(form.lang ? { lang: form.lang as Language } : {}),
     mutedWords: parseList(form.mutedWords),
     mutedAccounts: parseHandles(form.mutedAccounts),
+    ...(form.onlyTagged ? { onlyTagged: form.onlyTagged } : {}),
   };
 }
 

@@ -90,6 +90,7 @@ describe('formToDraft', () => {
             lang: 'fr',
             mutedWords: 'spoiler, "giveaway"\ncrypto',
             mutedAccounts: '@spammer\nbot_42',
+            onlyTagged: 'lead',
           },
         }),
       ),
@@ -102,6 +103,7 @@ describe('formToDraft', () => {
       lang: 'fr',
       mutedWords: ['spoiler', 'giveaway', 'crypto'],
       mutedAccounts: ['spammer', 'bot_42'],
+      onlyTagged: 'lead',
     });
   });
 
