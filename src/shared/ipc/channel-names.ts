@@ -51,6 +51,7 @@ export const INVOKE_METHODS = {
   ],
   outcomes: ['log', 'remove', 'list', 'brought'],
   balance: ['settings', 'setSettings', 'view', 'setClass'],
+  archive: ['settings', 'previewRetention', 'setRetention', 'pin'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [

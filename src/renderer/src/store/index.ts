@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createAccountsSlice, type AccountsSlice } from './accounts-slice';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createAppearanceSlice, type AppearanceSlice } from './appearance-slice';
+import { createArchiveSlice, type ArchiveSlice } from './archive-slice';
 import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
 import { createComposerSlice, type ComposerSlice } from './composer-slice';
 import { createDecksSlice, type DecksSlice } from './decks-slice';
@@ -29,7 +30,8 @@ export type Store = AppSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
   PeopleSlice &
-  BalanceSlice;
+  BalanceSlice &
+  ArchiveSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -48,4 +50,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createOwnActionsSlice(...a),
   ...createPeopleSlice(...a),
   ...createBalanceSlice(...a),
+  ...createArchiveSlice(...a),
 }));

@@ -55,5 +55,6 @@ export function connectStoreToMain(): () => void {
   void s.loadAppearance();
   void s.loadPeopleTags();
   void s.loadBrandSettings();
+  void s.loadArchive();
   return () => offs.forEach((off) => off());
 }
