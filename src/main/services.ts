@@ -18,6 +18,10 @@ import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { createInboxService } from './inbox/inbox-service';
+import { createPeopleService } from './people/people-service';
+import { createOutcomesService } from './outcomes/outcomes-service';
+import { createBalanceService } from './outcomes/balance-service';
+import { BrandSettingsSchema } from '../shared/outcomes/balance-schema';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -222,6 +226,7 @@ export async function createServices(options: ServiceOptions) {
     log,
     events,
     outcomes: library.spend,
+    loggedOutcomes: (from, to) => library.people.outcomesBetween(from, to),
     store,
     presence: options.presence,
     dataDir: platform.dataDir,
@@ -318,6 +323,61 @@ export async function createServices(options: ServiceOptions) {
     lockedFor: () => timebox.postRefusal(),
   });
 
+  const people = createPeopleService({
+    people: library.people,
+    clock,
+    log,
+    events,
+    accountIds: () => store.get('accounts').map((a) => a.id),
+  });
+  const outcomes = createOutcomesService({
+    people: library.people,
+    clock,
+    log,
+    events,
+    timeReport: () => timebox.handlers.report(undefined),
+    budgetDays: () => {
+      const active = store.get('timebox')?.active;
+      return {
+        homeTimeZone: active?.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        resetHour: active?.resetHour ?? 0,
+      };
+    },
+    decks: () => store.get('decks').decks.map((d) => ({ id: d.id, name: d.name })),
+    accounts: () =>
+      store.get('accounts').map((a) => ({ id: a.id, name: `@${a.username} (${a.role})` })),
+    accountDollars: (day, accountId) =>
+      costs
+        .allDays()
+        .filter((d) => d.day === day && d.accountId === accountId)
+        .reduce((n, d) => n + d.dollars, 0),
+  });
+
+  const balance = createBalanceService({
+    people: library.people,
+    clock,
+    accountIds: () => store.get('accounts').map((a) => a.id),
+    // The account's own posts: an owned read ($0.001 a post), at most every 10 minutes.
+    readOwnPosts: (accountId) =>
+      asAccount(accountId, (c) => c.userPosts(accountId, { maxResults: 100 })),
+    settings: {
+      get() {
+        try {
+          const parsed = BrandSettingsSchema.safeParse(
+            JSON.parse(library.people.setting('brand_settings') ?? 'null'),
+          );
+          return parsed.success ? parsed.data : null;
+        } catch {
+          return null;
+        }
+      },
+      set: (s) => library.people.setSetting('brand_settings', JSON.stringify(s)),
+    },
+    isCustomer: (personId) =>
+      library.people.hasConversation(personId) ||
+      (library.people.tagsByPerson([personId])[personId] ?? []).includes('customer'),
+  });
+
   const handlers: Handlers = {
     app: app.handlers,
     decks: decks.decks,
@@ -347,6 +407,9 @@ export async function createServices(options: ServiceOptions) {
     links: createLinkService(platform),
     inbox: inbox.handlers,
     lists,
+    people: people.handlers,
+    outcomes: outcomes.handlers,
+    balance: balance.handlers,
     archive: createArchiveService({ library, dataDir: platform.dataDir, clock }),
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });

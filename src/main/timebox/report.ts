@@ -1,4 +1,5 @@
 import { toCsv } from '../../shared/csv';
+import { minorDigits, type OutcomeRecord } from '../../shared/outcomes/return-on-time';
 import type { DecksState } from '../../shared/decks/schema';
 import type { ReportDay, TimeReport } from '../../shared/timebox/view';
 import type { TimeboxSettings } from '../../shared/timebox/settings';
@@ -96,8 +97,27 @@ export function buildReport(input: {
   };
 }
 
-/** CSV for a spreadsheet: one row per day and deck (a day with no use gets one row). */
-export function reportCsv(report: TimeReport, decks: DecksState): string {
+/** "48.00 GBP; 20.00 USD": money per currency as a spreadsheet reads it, never converted. */
+function valueCell(outcomes: readonly OutcomeRecord[]): string {
+  const sums = new Map<string, number>();
+  for (const o of outcomes)
+    if (o.valueMinor !== null && o.currency)
+      sums.set(o.currency, (sums.get(o.currency) ?? 0) + o.valueMinor);
+  return [...sums]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([c, minor]) => `${(minor / 10 ** minorDigits(c)).toFixed(minorDigits(c))} ${c}`)
+    .join('; ');
+}
+
+/**
+ * CSV for a spreadsheet: one row per day and deck (a day with no use gets one row), with the
+ * outcomes logged that day for that deck ("" deck: outcomes logged with no deck).
+ */
+export function reportCsv(
+  report: TimeReport,
+  decks: DecksState,
+  outcomesOn: (day: BudgetDay) => readonly OutcomeRecord[] = () => [],
+): string {
   const names = new Map(decks.decks.map((d) => [d.id, d.name]));
   const header = [
     'day',
@@ -110,22 +130,31 @@ export function reportCsv(report: TimeReport, decks: DecksState): string {
     'replies_sent',
     'posts_read',
     'api_dollars',
+    'outcomes',
+    'outcome_value',
   ];
   const rows = report.days.flatMap((d) => {
-    const deckRows = Object.entries(d.decks);
-    const entries = deckRows.length > 0 ? deckRows : [['', 0] as [string, number]];
-    return entries.map(([deckId, secs]) => [
-      d.day,
-      deckId ? (names.get(deckId) ?? deckId) : '',
-      minutes(secs),
-      minutes(d.usedSeconds),
-      minutes(d.budgetSeconds),
-      d.overrideMinutes,
-      d.postsSent,
-      d.repliesSent,
-      d.postsRead,
-      d.dollars.toFixed(3),
-    ]);
+    const outcomes = outcomesOn(d.day);
+    const deckIds = new Set(Object.keys(d.decks));
+    for (const o of outcomes) deckIds.add(o.deckId ?? '');
+    if (deckIds.size === 0) deckIds.add('');
+    return [...deckIds].map((deckId) => {
+      const mine = outcomes.filter((o) => (o.deckId ?? '') === deckId);
+      return [
+        d.day,
+        deckId ? (names.get(deckId) ?? deckId) : '',
+        minutes(d.decks[deckId] ?? 0),
+        minutes(d.usedSeconds),
+        minutes(d.budgetSeconds),
+        d.overrideMinutes,
+        d.postsSent,
+        d.repliesSent,
+        d.postsRead,
+        d.dollars.toFixed(3),
+        mine.length,
+        valueCell(mine),
+      ];
+    });
   });
   return toCsv([header, ...rows]);
 }

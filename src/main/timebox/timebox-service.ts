@@ -18,9 +18,10 @@ import type { Clock, TimerId } from '../../shared/time/clock';
 import type { Logger } from '../platform/logger';
 import type { PresenceSource } from '../platform/presence';
 import { createJsonFile } from '../store/json-file';
+import type { OutcomeRecord } from '../../shared/outcomes/return-on-time';
 import type { PersistedState } from '../store/schema';
 import type { StateStore } from '../store/state-store';
-import { budgetDayOf, nextResetAt } from './budget-day';
+import { addDays, budgetDayOf, dayStartAt, nextResetAt } from './budget-day';
 import {
   endSession,
   pauseSession,
@@ -111,6 +112,8 @@ export interface TimeboxDeps {
   spendOn(day: string): { postsRead: number; dollars: number };
   /** Where posts sent and seen are counted per day (in memory when not given). */
   outcomes?: OutcomeStore;
+  /** The outcomes the owner logged between two instants (ms), for the CSV. */
+  loggedOutcomes?(from: number, to: number): readonly OutcomeRecord[];
 }
 
 const clockLabel = (ms: number, timeZone: string) =>
@@ -585,7 +588,15 @@ export function createTimeboxService(deps: TimeboxDeps) {
     report: () => report(),
     exportCsv: () => ({
       filename: `timedeck-time-${status?.day ?? today()}.csv`,
-      csv: reportCsv(report(), decks()),
+      csv: reportCsv(report(), decks(), (day) => {
+        const { homeTimeZone, resetHour } = settings.active;
+        return (
+          deps.loggedOutcomes?.(
+            dayStartAt(day, homeTimeZone, resetHour),
+            dayStartAt(addDays(day, 1), homeTimeZone, resetHour),
+          ) ?? []
+        );
+      }),
     }),
   };
 

@@ -7,6 +7,8 @@ import { FlashMessage } from './components/FlashMessage';
 import { AppHeader } from './components/header/AppHeader';
 import { Messages } from './components/Messages';
 import { RepostDialog } from './components/RepostDialog';
+import { PeopleView } from './components/people/PeopleView';
+import { PersonCardDialog } from './components/people/PersonCardDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SessionSummaryDialog } from './components/timebox/SessionSummaryDialog';
 import { StartSessionDialog } from './components/timebox/StartSessionDialog';
@@ -38,10 +40,12 @@ export function App() {
         <DeckView />
         {sidePanel === 'accounts' && <AccountsPanel onClose={() => toggleSidePanel(null)} />}
         {sidePanel === 'time' && <TimeView onClose={() => toggleSidePanel(null)} />}
+        {sidePanel === 'people' && <PeopleView onClose={() => toggleSidePanel(null)} />}
       </div>
       <Composer />
       <ShortcutsDialog />
       <RepostDialog />
+      <PersonCardDialog />
       <StartSessionDialog />
       <SessionSummaryDialog />
     </div>

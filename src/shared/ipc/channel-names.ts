@@ -35,6 +35,23 @@ export const INVOKE_METHODS = {
   appearance: ['get', 'set'],
   inbox: ['list', 'act'],
   lists: ['owned'],
+  people: [
+    'list',
+    'card',
+    'tags',
+    'setTag',
+    'createTag',
+    'updateTag',
+    'removeTag',
+    'addNote',
+    'updateNote',
+    'removeNote',
+    'remove',
+    'exportCsv',
+    'importCsv',
+  ],
+  outcomes: ['log', 'remove', 'list', 'brought'],
+  balance: ['settings', 'setSettings', 'view', 'setClass'],
   archive: ['settings', 'previewRetention', 'setRetention', 'pin'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
@@ -49,6 +66,7 @@ export const EVENT_NAMES = [
   'timebox.warning',
   'app.noticeWithdrawn',
   'inbox.changed',
+  'people.changed',
 ] as const satisfies ReadonlyArray<keyof EventContract>;
 
 /** The IPC channel that carries events; every event is one message on it. */

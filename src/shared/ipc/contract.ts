@@ -48,6 +48,27 @@ import {
   InboxListSchema,
 } from '../inbox/schema';
 import { OwnedListsRequestSchema, OwnedListsSchema } from '../lists/schema';
+import {
+  ImportResultSchema,
+  NoteTextSchema,
+  OutcomeInputSchema,
+  OutcomeSchema,
+  PeopleChangedSchema,
+  PeopleListRequestSchema,
+  PeopleListSchema,
+  PeopleTagsSchema,
+  PersonCardSchema,
+  TagColorSchema,
+  TagIdSchema,
+  TagNameSchema,
+} from '../people/schema';
+import { WhatItBroughtSchema } from '../outcomes/brought-schema';
+import {
+  BalanceViewSchema,
+  BrandSettingsRequestSchema,
+  BrandSettingsSchema,
+  PostClassSchema,
+} from '../outcomes/balance-schema';
 
 /**
  * The one definition of every IPC channel. The preload's window.timedeck, main's validated
@@ -67,6 +88,7 @@ const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 
 const NoRequest = z.undefined({ error: 'This request takes no payload' });
 const Index = z.number().int().min(0).max(100);
+const XUserId = z.string().regex(/^\d{1,19}$/, 'An X user id is a number');
 
 export const invokeContract = {
   app: {
@@ -182,6 +204,72 @@ export const invokeContract = {
     list: channel(InboxListRequestSchema, InboxListSchema),
     act: channel(InboxActRequestSchema, InboxActResultSchema),
   },
+  /** People the columns brought: tags, notes, their history with the owner. Local only. */
+  people: {
+    list: channel(PeopleListRequestSchema, PeopleListSchema),
+    card: channel(z.object({ personId: XUserId }).strict(), PersonCardSchema),
+    /** Every tag, and every tagged person's tags: the chips on posts, the column filter. */
+    tags: channel(NoRequest, PeopleTagsSchema),
+    setTag: channel(
+      z.object({ personId: XUserId, tagId: TagIdSchema, on: z.boolean() }).strict(),
+      PersonCardSchema,
+    ),
+    createTag: channel(
+      z.object({ name: TagNameSchema, color: TagColorSchema }).strict(),
+      PeopleTagsSchema,
+    ),
+    updateTag: channel(
+      z
+        .object({
+          tagId: TagIdSchema,
+          name: TagNameSchema.optional(),
+          color: TagColorSchema.optional(),
+        })
+        .strict(),
+      PeopleTagsSchema,
+    ),
+    removeTag: channel(z.object({ tagId: TagIdSchema }).strict(), PeopleTagsSchema),
+    addNote: channel(
+      z.object({ personId: XUserId, text: NoteTextSchema }).strict(),
+      PersonCardSchema,
+    ),
+    updateNote: channel(
+      z.object({ personId: XUserId, noteId: z.number().int(), text: NoteTextSchema }).strict(),
+      PersonCardSchema,
+    ),
+    removeNote: channel(
+      z.object({ personId: XUserId, noteId: z.number().int() }).strict(),
+      PersonCardSchema,
+    ),
+    /** Deletes the person and everything about them (their posts stay in the archive). */
+    remove: channel(z.object({ personId: XUserId }).strict(), z.null()),
+    exportCsv: channel(NoRequest, z.object({ filename: z.string(), csv: z.string() })),
+    importCsv: channel(z.object({ csv: z.string().max(10_000_000) }).strict(), ImportResultSchema),
+  },
+  outcomes: {
+    log: channel(OutcomeInputSchema, OutcomeSchema),
+    remove: channel(z.object({ outcomeId: z.number().int() }).strict(), z.null()),
+    list: channel(
+      z.object({ from: z.number().int(), to: z.number().int() }).strict(),
+      z.array(OutcomeSchema),
+    ),
+    /** "What it brought": today, 7 and 30 days; in all, per deck, per account. */
+    brought: channel(NoRequest, WhatItBroughtSchema),
+  },
+  /** The mix of each account's own posts, the owner's domains and target (local only). */
+  balance: {
+    settings: channel(NoRequest, BrandSettingsSchema),
+    setSettings: channel(BrandSettingsRequestSchema, BrandSettingsSchema),
+    /** Reads the account's own timeline (an owned read, at most every 10 minutes). */
+    view: channel(z.object({ accountId: XUserId }).strict(), BalanceViewSchema),
+    /** The owner's class for one of their posts; null goes back to the rules. */
+    setClass: channel(
+      z
+        .object({ accountId: XUserId, postId: XUserId, postClass: PostClassSchema.nullable() })
+        .strict(),
+      BalanceViewSchema,
+    ),
+  },
   /** The local archive: how long it keeps posts, and the pinned ones it keeps for good. */
   archive: {
     settings: channel(NoRequest, ArchiveSettingsSchema),
@@ -218,6 +306,8 @@ export const eventContract = {
   'timebox.changed': TimeboxViewSchema,
   'timebox.warning': TimeboxWarningSchema,
   'inbox.changed': InboxChangedSchema,
+  /** Tags, notes or outcomes of a person (null: of many, or the tag list) changed. */
+  'people.changed': PeopleChangedSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

@@ -38,6 +38,14 @@ export const ColumnFiltersSchema = z
     lang: LanguageSchema.optional(),
     mutedWords: z.array(MutedWordSchema).max(200).default([]),
     mutedAccounts: z.array(UsernameSchema).max(200).default([]),
+    /**
+     * Only posts by people the owner tagged so (a tag id of src/shared/people/). Tags are local,
+     * so this one is applied in the window, never sent to X.
+     */
+    onlyTagged: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
   })
   // Strict: it is part of column requests, where an unknown key is a mistake, not a no-op.
   .strict();

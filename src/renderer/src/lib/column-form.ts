@@ -55,6 +55,8 @@ export interface FiltersForm {
   lang: string;
   mutedWords: string;
   mutedAccounts: string;
+  /** A tag id, or '' for everyone. */
+  onlyTagged: string;
 }
 
 export const emptyBuilderForm = (): BuilderForm => ({
@@ -74,6 +76,7 @@ export const emptyFiltersForm = (): FiltersForm => ({
   lang: '',
   mutedWords: '',
   mutedAccounts: '',
+  onlyTagged: '',
 });
 
 export function emptyColumnForm(accountId: string | null): ColumnForm {
@@ -142,6 +145,7 @@ export function filtersToForm(filters: ColumnFilters): FiltersForm {
     lang: filters.lang ?? '',
     mutedWords: filters.mutedWords.join(', '),
     mutedAccounts: filters.mutedAccounts.map((n) => `@${n}`).join(', '),
+    onlyTagged: filters.onlyTagged ?? '',
   };
 }
 
@@ -154,6 +158,7 @@ export function filtersFromForm(form: FiltersForm): ColumnFilters {
     ...(form.lang ? { lang: form.lang as Language } : {}),
     mutedWords: parseList(form.mutedWords),
     mutedAccounts: parseHandles(form.mutedAccounts),
+    ...(form.onlyTagged ? { onlyTagged: form.onlyTagged } : {}),
   };
 }
 

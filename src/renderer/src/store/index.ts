@@ -14,6 +14,8 @@ import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
 import { createRemovedColumnsSlice, type RemovedColumnsSlice } from './removed-columns-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createListsSlice, type ListsSlice } from './lists-slice';
+import { createPeopleSlice, type PeopleSlice } from './people-slice';
+import { createBalanceSlice, type BalanceSlice } from './balance-slice';
 
 export type Store = AppSlice &
   DecksSlice &
@@ -29,6 +31,8 @@ export type Store = AppSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
   ListsSlice &
+  PeopleSlice &
+  BalanceSlice &
   ArchiveSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
@@ -47,5 +51,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
   ...createListsSlice(...a),
+  ...createPeopleSlice(...a),
+  ...createBalanceSlice(...a),
   ...createArchiveSlice(...a),
 }));

@@ -34,6 +34,12 @@ export function connectStoreToMain(): () => void {
     api.on('spend.changed', s.setSpend),
     api.on('timebox.changed', s.setTimebox),
     api.on('timebox.warning', s.receiveWarning),
+    api.on('people.changed', ({ personId }) => {
+      void s.loadPeopleTags();
+      void s.loadBrandSettings();
+      const open = useStore.getState().personCard;
+      if (open && (personId === null || personId === open.personId)) void s.reloadPerson();
+    }),
     api.onError(s.showError),
     onBridgeSuccess(s.clearErrorsFor),
     watchShownLock(),
@@ -47,6 +53,8 @@ export function connectStoreToMain(): () => void {
   void s.loadTimebox();
   void s.loadTimeboxSettings();
   void s.loadAppearance();
+  void s.loadPeopleTags();
+  void s.loadBrandSettings();
   void s.loadArchive();
   return () => offs.forEach((off) => off());
 }

@@ -197,10 +197,10 @@ describe('the time box service', { timeout: 120_000 }, () => {
     expect(filename).toBe('timedeck-time-2026-11-23.csv');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toBe(
-      'day,deck,minutes_used,day_minutes_used,day_budget_minutes,override_minutes,posts_sent,replies_sent,posts_read,api_dollars',
+      'day,deck,minutes_used,day_minutes_used,day_budget_minutes,override_minutes,posts_sent,replies_sent,posts_read,api_dollars,outcomes,outcome_value',
     );
     // The first day of use: the days before it are left out.
     expect(lines).toHaveLength(2);
-    expect(lines.at(-1)).toBe('2026-11-23,Brand,2,2,30,0,0,0,0,0.000');
+    expect(lines.at(-1)).toBe('2026-11-23,Brand,2,2,30,0,0,0,0,0.000,0,');
   });
 });

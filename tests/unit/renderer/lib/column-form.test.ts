@@ -93,6 +93,7 @@ describe('formToDraft', () => {
             lang: 'fr',
             mutedWords: 'spoiler, "giveaway"\ncrypto',
             mutedAccounts: '@spammer\nbot_42',
+            onlyTagged: 'lead',
           },
         }),
       ),
@@ -105,6 +106,7 @@ describe('formToDraft', () => {
       lang: 'fr',
       mutedWords: ['spoiler', 'giveaway', 'crypto'],
       mutedAccounts: ['spammer', 'bot_42'],
+      onlyTagged: 'lead',
     });
   });
 

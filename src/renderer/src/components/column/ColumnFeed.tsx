@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { selectColumnPostIds } from '../../store/selectors';
+import { useOnlyTagged } from '../people/only-tagged';
 import { PostCard, postDomId } from '../post/PostCard';
 import { NewPostsPill } from './NewPostsPill';
 import { readMarkerIndex } from './read-marker';
@@ -71,7 +72,7 @@ const FeedRow = memo(function FeedRow({
  * anchors on the post in view) and a pill counts them; at the top they simply appear.
  */
 export function ColumnFeed({ columnId, title }: { columnId: string; title: string }) {
-  const ids = useStore(selectColumnPostIds(columnId));
+  const ids = useOnlyTagged(columnId, useStore(selectColumnPostIds(columnId)));
   const { marker, away, pending, focusedPostId, focusRequest, busy } = useStore(
     useShallow((s) => ({
       marker: s.readMarkers[columnId],

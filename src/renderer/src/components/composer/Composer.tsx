@@ -13,6 +13,9 @@ import { AccountPicker } from './AccountPicker';
 import { LengthMeter } from './LengthMeter';
 import { PostPrice } from './PostPrice';
 import { SendError } from './SendError';
+import { TrackedLinks } from './TrackedLinks';
+import { useBrandChecks } from './brand-checks';
+import { selectActiveDeck } from '../../store/selectors';
 
 /**
  * The composer: a modal dialog (focus stays in it; Escape closes it and the draft is kept).
@@ -51,6 +54,19 @@ export function Composer() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Tracked links and the balance warning (src/shared/outcomes/): off per post, warned once.
+  const deckName = useStore((s) => selectActiveDeck(s)?.name ?? '');
+  const [tracking, setTracking] = useState(true);
+  const [campaign, setCampaign] = useState<string | null>(null);
+  const [content, setContent] = useState('');
+  const [warned, setWarned] = useState(false);
+  const brand = useBrandChecks({
+    text: draft.text,
+    accountId: draft.accountId,
+    replying: draft.inReplyToId !== null,
+    campaign: campaign ?? deckName,
+    content,
+  });
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -88,7 +104,10 @@ export function Composer() {
     e.preventDefault();
     if (route === 'intent') return replyOnX();
     if (otherAccount && !confirming) return setConfirming(true);
+    if (brand.warning && !warned) return setWarned(true);
     setConfirming(false);
+    setWarned(false);
+    if (tracking && brand.tracked.links.length > 0) actions.setText(brand.tracked.text);
     void actions.send().then((ok) => ok && actions.flash(`Posted as ${handle}`));
   };
 
@@ -143,6 +162,21 @@ export function Composer() {
             aria-describedby={atCap ? 'composer-length composer-cap' : 'composer-length'}
             onChange={(e) => actions.setText(e.target.value)}
           />
+          <TrackedLinks
+            tracked={brand.tracked}
+            on={tracking}
+            setOn={setTracking}
+            campaign={campaign ?? deckName}
+            setCampaign={setCampaign}
+            content={content}
+            setContent={setContent}
+          />
+          {brand.warning && (
+            <p className="composer-note balance-warning" role={warned ? 'alert' : 'status'}>
+              {brand.warning}
+              {warned ? ' Send again to post it anyway.' : ''}
+            </p>
+          )}
           {atCap && (
             <p id="composer-cap" className="composer-note composer-cap" role="status">
               A draft holds at most {MAX_DRAFT_CHARS.toLocaleString('en-GB')} characters: anything

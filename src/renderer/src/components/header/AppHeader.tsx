@@ -79,6 +79,7 @@ export function AppHeader() {
           <Icon name="keyboard" />
         </button>
         <AppearanceMenu />
+        <PanelButton panel="people" label="People" title="People: tags, notes, outcomes" />
         <PanelButton panel="accounts" label="Accounts" title="Accounts, X app and spend" />
       </div>
     </header>

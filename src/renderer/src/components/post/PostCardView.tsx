@@ -2,6 +2,7 @@ import type { FocusEventHandler } from 'react';
 import { postUrl } from '../../../../shared/accounts/intents';
 import type { Media, Post, XUser } from '../../../../shared/x/types';
 import { ExternalLink } from '../ExternalLink';
+import { AuthorTags } from '../people/AuthorTags';
 import { countsWithOwn, type OwnAction } from '../../store/own-actions-slice';
 import { PostActions } from './PostActions';
 import { PostAuthor } from './PostAuthor';
@@ -76,6 +77,14 @@ export function PostCardView({
       )}
       <header className="post-head">
         <PostAuthor user={author} nameId={nameId} size={avatarSize} />
+        {author && (
+          <AuthorTags
+            authorId={author.id}
+            handle={author.username}
+            postId={shown.id}
+            columnId={columnId}
+          />
+        )}
         <ExternalLink
           href={postUrl(author?.username ?? 'i', shown.id)}
           className="post-time"

@@ -1,3 +1,5 @@
+import { useStore } from '../../store';
+import { NO_TAGS } from '../../store/people-slice';
 import type { FiltersForm } from '../../lib/column-form';
 import { LanguageSelect } from './LanguageSelect';
 
@@ -18,6 +20,7 @@ export function FiltersFields({
   value: FiltersForm;
   onChange(value: FiltersForm): void;
 }) {
+  const tags = useStore((s) => s.peopleTags?.tags ?? NO_TAGS);
   return (
     <fieldset className="form-group">
       <legend>Filters</legend>
@@ -37,6 +40,19 @@ export function FiltersFields({
         value={value.lang}
         onChange={(lang) => onChange({ ...value, lang })}
       />
+      <label htmlFor={`${idPrefix}-only-tagged`}>Only people tagged as</label>
+      <select
+        id={`${idPrefix}-only-tagged`}
+        value={value.onlyTagged}
+        onChange={(e) => onChange({ ...value, onlyTagged: e.target.value })}
+      >
+        <option value="">Anyone</option>
+        {tags.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
       <label htmlFor={`${idPrefix}-muted-words`}>Muted words</label>
       <textarea
         id={`${idPrefix}-muted-words`}
