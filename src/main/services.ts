@@ -18,6 +18,7 @@ import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { createInboxService } from './inbox/inbox-service';
+import { createAnswersService } from './answers/answers-service';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -299,6 +300,14 @@ export async function createServices(options: ServiceOptions) {
       store.get('timebox')?.active.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
 
+  const answers = createAnswersService({
+    answers: library.answers,
+    clock,
+    log,
+    accounts: () => store.get('accounts'),
+    decks: () => store.get('decks').decks,
+  });
+
   const postService = createPostService({
     store,
     asAccount,
@@ -307,6 +316,8 @@ export async function createServices(options: ServiceOptions) {
     onSent: (accountId, reply, sent) => {
       timebox.recordSent(accountId, reply);
       if (sent.inReplyToId) inbox.replySent(accountId, sent.inReplyToId, sent.postId);
+      if (sent.inReplyToId && sent.answerId)
+        answers.recordUse(sent.answerId, sent.inReplyToId, accountId, sent.postId);
     },
   });
 
@@ -338,6 +349,7 @@ export async function createServices(options: ServiceOptions) {
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
     inbox: inbox.handlers,
+    answers: answers.handlers,
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);

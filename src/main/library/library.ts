@@ -5,6 +5,7 @@ import { dailyBackup } from './backups';
 import { createLibraryCore } from './core';
 import { createSpendStore } from './spend';
 import { createInboxStore } from './inbox';
+import { createAnswersStore } from './answers';
 import type { OpenDriver } from './driver';
 import { backupsDir, openLibraryDb, type LibraryNotice } from './open-library';
 
@@ -34,6 +35,7 @@ export function openLibrary(deps: {
   const archive = createArchive(core);
   const spend = createSpendStore(core);
   const inbox = createInboxStore(core);
+  const answers = createAnswersStore(core);
   let timer: TimerId | undefined;
   let closed = false;
 
@@ -64,6 +66,7 @@ export function openLibrary(deps: {
     archive,
     spend,
     inbox,
+    answers,
     core,
     /** Starts the daily backup and retention; returns once the first pass is done. */
     start: () => daily(),

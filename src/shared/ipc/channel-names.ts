@@ -34,6 +34,19 @@ export const INVOKE_METHODS = {
   links: ['open'],
   appearance: ['get', 'set'],
   inbox: ['list', 'act'],
+  answers: [
+    'search',
+    'suggest',
+    'create',
+    'update',
+    'archive',
+    'merge',
+    'fromReply',
+    'used',
+    'export',
+    'import',
+    'questions',
+  ],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [

@@ -1,6 +1,7 @@
 import { m0001PostArchive } from './0001-post-archive';
 import { m0002SpendAndOutcomes } from './0002-spend-and-outcomes';
 import { m0003InboxConversations } from './0003-inbox-conversations';
+import { m0004Answers } from './0004-answers';
 import type { Migration } from './types';
 
 /** Every migration, in order: version n at index n - 1 (checked by the tests). */
@@ -8,6 +9,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0001PostArchive,
   m0002SpendAndOutcomes,
   m0003InboxConversations,
+  m0004Answers,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
