@@ -127,10 +127,12 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       cancelRetry();
       const retries = options.retry ? get().sendRetries : 0;
       set({ sending: true, sendError: null, sendRetryAt: null, sendRetries: retries });
+      const answerId = draft.inReplyToId ? get().draftAnswer?.answerId : undefined;
       const result = await bridge().posts.create({
         accountId: draft.accountId,
         text: draft.text,
         ...(draft.inReplyToId ? { inReplyToId: draft.inReplyToId } : {}),
+        ...(answerId ? { answerId } : {}),
       });
       if (!result.ok) {
         const delay = sendRetryDelayMs(result.error, retries, Math.random);
@@ -158,6 +160,13 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
         draft: { accountId: draft.accountId, text: '', inReplyToId: null },
       });
       if (draft.inReplyToId) get().noteOwnReply(draft.inReplyToId);
+      // A reply can become an answer ("Save as answer"); one made from an answer was counted.
+      get().noteSentReply(
+        draft.inReplyToId && !answerId
+          ? { accountId: draft.accountId, text: draft.text, inReplyToId: draft.inReplyToId }
+          : null,
+      );
+      set({ draftAnswer: null });
       saveNow();
       get().clearXHealthErrors();
       // A post sent by a retry has no click to answer: say it went out.

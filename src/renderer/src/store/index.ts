@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAccountsSlice, type AccountsSlice } from './accounts-slice';
+import { createAnswersSlice, type AnswersSlice } from './answers-slice';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createAppearanceSlice, type AppearanceSlice } from './appearance-slice';
 import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
@@ -25,7 +26,8 @@ export type Store = AppSlice &
   UiSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
-  OwnActionsSlice;
+  OwnActionsSlice &
+  AnswersSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -42,4 +44,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createAppearanceSlice(...a),
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
+  ...createAnswersSlice(...a),
 }));

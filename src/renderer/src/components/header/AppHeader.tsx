@@ -79,6 +79,8 @@ export function AppHeader() {
           <Icon name="keyboard" />
         </button>
         <AppearanceMenu />
+        <PanelButton panel="answers" label="Answers" title="Answers: your saved replies" />
+        <PanelButton panel="questions" label="Questions" title="Questions customers keep asking" />
         <PanelButton panel="accounts" label="Accounts" title="Accounts, X app and spend" />
       </div>
     </header>

@@ -15,6 +15,8 @@ const paths = {
   quote: 'M5 18c2 0 4-2 4-5V7H4v6h3M15 18c2 0 4-2 4-5V7h-5v6h3',
   open: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
   link: 'M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1',
+  answers: 'M5 4h14v16l-7-4-7 4Z',
+  questions: 'M9 9a3 3 0 1 1 4 2.8c-.6.3-1 .9-1 1.6V15M12 18v.5',
   focus: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z',
 } as const;
 
