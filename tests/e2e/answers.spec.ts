@@ -263,3 +263,33 @@ test('export then import round-trips the library byte for byte, and a bad file i
   expect(await exportFile(otherPage, 'Export Markdown')).toBe(markdown);
   await otherPage.close();
 });
+
+test('a sent reply saved as an answer, its handle and link turned back into variables', async ({
+  page,
+}) => {
+  const mentions = await openDeckWithPosts(page, harness, 'Mentions');
+  const question = await askAndShow(page, mentions, '@quillory do you ship to Oslo?');
+  await postCard(mentions, question)
+    .getByRole('button', { name: 'Reply to @tomsnotebooks', exact: true })
+    .click();
+  const composer = page.getByRole('dialog', { name: 'Reply' });
+  await composer
+    .getByRole('textbox', { name: 'Reply text' })
+    .fill('@tomsnotebooks We do! All the options: https://quillory.shop/help/shipping');
+  await composer.getByRole('button', { name: 'Reply as @quillory' }).click();
+  await expect(composer).toBeHidden();
+
+  await page.getByRole('button', { name: 'Save as answer' }).click();
+  const form = page
+    .getByRole('dialog', { name: 'Answers' })
+    .getByRole('form', { name: 'New answer' });
+  await expect(form.getByLabel('Answer', { exact: true })).toHaveValue(
+    '{handle} We do! All the options: {link}',
+  );
+  await expect(form.getByLabel('Link')).toHaveValue('https://quillory.shop/help/shipping');
+  await expect(form.getByLabel('Title')).toHaveValue('do you ship to Oslo?');
+  await form.getByRole('button', { name: 'Save answer' }).click();
+  await expect(page.getByRole('list', { name: 'Saved answers' })).toContainText(
+    'do you ship to Oslo?',
+  );
+});
