@@ -47,6 +47,7 @@ export const INVOKE_METHODS = {
     'import',
     'questions',
   ],
+  archive: ['settings', 'previewRetention', 'setRetention', 'pin'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [

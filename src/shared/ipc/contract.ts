@@ -9,6 +9,13 @@ import {
 } from '../accounts/schema';
 import { AppInfoSchema, FirstRunAnswerSchema, NoticeSchema } from '../app';
 import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
+import {
+  ArchiveChangeSchema,
+  ArchiveSettingsSchema,
+  PinRequestSchema,
+  RetentionPreviewSchema,
+  RetentionRequestSchema,
+} from '../archive/schema';
 import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume-schema';
 import { TimeboxSettingsRequestSchema } from '../timebox/settings';
 import {
@@ -219,6 +226,15 @@ export const invokeContract = {
     import: channel(AnswerImportRequestSchema, AnswerImportResultSchema),
     /** Support posts of the last 30 days grouped by the answer used, most asked first. */
     questions: channel(NoRequest, QuestionsViewSchema),
+  },
+  /** The local archive: how long it keeps posts, and the pinned ones it keeps for good. */
+  archive: {
+    settings: channel(NoRequest, ArchiveSettingsSchema),
+    previewRetention: channel(RetentionRequestSchema, RetentionPreviewSchema),
+    /** Forgets at once what the new retention no longer keeps (pinned posts stay). */
+    setRetention: channel(RetentionRequestSchema, ArchiveChangeSchema),
+    /** Refused with 'not_found' for a post the archive lacks. */
+    pin: channel(PinRequestSchema, ArchiveChangeSchema),
   },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {

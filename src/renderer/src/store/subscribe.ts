@@ -47,5 +47,6 @@ export function connectStoreToMain(): () => void {
   void s.loadTimebox();
   void s.loadTimeboxSettings();
   void s.loadAppearance();
+  void s.loadArchive();
   return () => offs.forEach((off) => off());
 }
