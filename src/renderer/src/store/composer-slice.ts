@@ -110,7 +110,11 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
     },
     setDraftText(text) {
       // Whatever typed or pasted it, a draft never grows past the cap main's schema accepts.
-      set((s) => ({ draft: { ...s.draft, text: capDraftText(text) } }));
+      set((s) => ({
+        draft: { ...s.draft, text: capDraftText(text) },
+        // An emptied draft no longer holds the answer it was made from.
+        ...(text.trim() === '' ? { draftAnswer: null } : {}),
+      }));
       saveSoon();
     },
     setDraftAccount(accountId) {
@@ -118,7 +122,11 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       saveSoon();
     },
     dropReplyTarget() {
-      set((s) => ({ draft: { ...s.draft, inReplyToId: null }, sendError: null }));
+      set((s) => ({
+        draft: { ...s.draft, inReplyToId: null },
+        sendError: null,
+        draftAnswer: null,
+      }));
       saveSoon();
     },
     async sendDraft(options = {}) {

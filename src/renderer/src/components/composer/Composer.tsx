@@ -216,6 +216,7 @@ export function Composer() {
       style={account ? { borderColor: account.color } : undefined}
       onClose={() => {
         setConfirming(false);
+        setPickerOpen(false);
         if (useStore.getState().composerOpen) actions.close();
       }}
     >
