@@ -267,13 +267,16 @@ export function createAnswersStore(lib: LibraryCore) {
     },
 
     /**
-     * Customers' posts since `since` (the inbox's, and any an answer was used for), each with
-     * the answer used for it, if any: what the Questions view groups.
+     * Customers' questions since `since` (each inbox conversation's first customer post, and
+     * any post an answer was used for), each with the answer used for it, if any: what the
+     * Questions view groups.
      */
     supportQuestions(since: number): SupportQuestion[] {
       return q(
         `WITH asked (post_id, at) AS (
-           SELECT post_id, at FROM inbox_posts WHERE from_customer = 1 AND at >= ?
+           -- a conversation's first customer post is its question; the rest ("thanks!") are not
+           SELECT post_id, MIN(at) FROM inbox_posts WHERE from_customer = 1 GROUP BY key
+           HAVING MIN(at) >= ?
            UNION SELECT post_id, MIN(at) FROM answer_uses WHERE at >= ? GROUP BY post_id
          )
          SELECT asked.post_id, MIN(asked.at) AS at, p.text,

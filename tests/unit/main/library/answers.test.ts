@@ -178,6 +178,10 @@ describe('library.answers', () => {
       T,
     );
     lib.inbox.addPost('1:11', other.id, T - 1000, true);
+    // The customer's "thanks" later in the same conversation is not a question.
+    const thanks = post('@quillory brilliant, thanks!', { authorId: '12' });
+    lib.archive.add({ posts: [thanks], includes: { users: [], posts: [], media: [] } }, null, T);
+    lib.inbox.addPost('1:11', thanks.id, T + 1000, true);
     const a = lib.answers.create(answer(), T);
     lib.answers.recordUse({ answerId: a.id, postId: asked.id, accountId: 'b1', replyId: '9' }, T);
     lib.answers.recordUse(
