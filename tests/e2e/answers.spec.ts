@@ -191,7 +191,9 @@ test('the Questions view lists the question customers repeat', async ({ page }) 
   await page.keyboard.press('Control+Enter');
   await expect(composer).toBeHidden();
 
-  await page.getByRole('button', { name: 'Questions' }).click();
+  // The Questions view opens from the Answers panel.
+  const answers = await openAnswers(page);
+  await answers.getByRole('button', { name: 'Questions' }).click();
   const view = page.getByRole('dialog', { name: 'Questions' });
   const shipping = view
     .getByRole('listitem')

@@ -18,6 +18,7 @@ export function AnswersPanel({ onClose }: { onClose(): void }) {
   const importAnswers = useStore((s) => s.importAnswers);
   const draft = useStore((s) => s.answerDraft);
   const clearDraft = useStore((s) => s.clearAnswerDraft);
+  const toggleSidePanel = useStore((s) => s.toggleSidePanel);
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [answers, setAnswers] = useState<AnswerView[]>([]);
@@ -85,6 +86,9 @@ export function AnswersPanel({ onClose }: { onClose(): void }) {
           Answers
         </h2>
         <div className="side-panel-actions">
+          <button type="button" className="button" onClick={() => toggleSidePanel('questions')}>
+            Questions
+          </button>
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>

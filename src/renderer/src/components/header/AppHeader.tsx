@@ -79,8 +79,11 @@ export function AppHeader() {
           <Icon name="keyboard" />
         </button>
         <AppearanceMenu />
-        <PanelButton panel="answers" label="Answers" title="Answers: your saved replies" />
-        <PanelButton panel="questions" label="Questions" title="Questions customers keep asking" />
+        <PanelButton
+          panel="answers"
+          label="Answers"
+          title="Answers: your saved replies, and the questions customers keep asking"
+        />
         <PanelButton panel="accounts" label="Accounts" title="Accounts, X app and spend" />
       </div>
     </header>
