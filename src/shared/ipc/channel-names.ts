@@ -47,6 +47,7 @@ export const INVOKE_METHODS = {
     'import',
     'questions',
   ],
+  lists: ['owned'],
   archive: ['settings', 'previewRetention', 'setRetention', 'pin'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 

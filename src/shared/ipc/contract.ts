@@ -63,6 +63,7 @@ import {
   LibraryFormatSchema,
   QuestionsViewSchema,
 } from '../answers/schema';
+import { OwnedListsRequestSchema, OwnedListsSchema } from '../lists/schema';
 
 /**
  * The one definition of every IPC channel. The preload's window.timedeck, main's validated
@@ -240,6 +241,10 @@ export const invokeContract = {
   appearance: {
     get: channel(NoRequest, AppearanceSchema),
     set: channel(AppearancePatchSchema, AppearanceSchema),
+  },
+  /** The lists an account owns (X's owned_lists), for the List column's picker. */
+  lists: {
+    owned: channel(OwnedListsRequestSchema, OwnedListsSchema),
   },
   links: {
     /** Opens an http(s) link in the system browser; anything else is refused. */

@@ -90,6 +90,7 @@ const VALID: Record<string, unknown> = {
   'answers.export': { format: 'csv' },
   'answers.import': { format: 'markdown', text: '# Answers', takeValid: false },
   'answers.questions': undefined,
+  'lists.owned': { accountId: '42' },
   'appearance.get': undefined,
   'archive.settings': undefined,
   'archive.previewRetention': { days: 30 },
@@ -157,6 +158,7 @@ const MALFORMED: Record<string, unknown[]> = {
     { accountId: '42', text: 'hi', inReplyToId: 'abc' },
   ],
   'spend.setMonthlyCap': [{ dollars: -1 }, { dollars: '10' }],
+  'lists.owned': [{}, { accountId: '' }, { accountId: '42', cursor: 'x' }],
   'spend.volume': [{ query: 'x'.repeat(4097) }, { query: 'ink', bearerToken: 'abc' }, {}],
   'timebox.setSettings': [
     { homeTimeZone: 'Mars/Olympus' },
