@@ -22,6 +22,7 @@ import { createPeopleService } from './people/people-service';
 import { createOutcomesService } from './outcomes/outcomes-service';
 import { createBalanceService } from './outcomes/balance-service';
 import { BrandSettingsSchema } from '../shared/outcomes/balance-schema';
+import { createAnswersService } from './answers/answers-service';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -306,6 +307,14 @@ export async function createServices(options: ServiceOptions) {
       store.get('timebox')?.active.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
 
+  const answers = createAnswersService({
+    answers: library.answers,
+    clock,
+    log,
+    accounts: () => store.get('accounts'),
+    decks: () => store.get('decks').decks,
+  });
+
   const postService = createPostService({
     store,
     asAccount,
@@ -314,6 +323,8 @@ export async function createServices(options: ServiceOptions) {
     onSent: (accountId, reply, sent) => {
       timebox.recordSent(accountId, reply);
       if (sent.inReplyToId) inbox.replySent(accountId, sent.inReplyToId, sent.postId);
+      if (sent.inReplyToId && sent.answerId)
+        answers.recordUse(sent.answerId, sent.inReplyToId, accountId, sent.postId);
     },
   });
 
@@ -406,6 +417,7 @@ export async function createServices(options: ServiceOptions) {
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
     inbox: inbox.handlers,
+    answers: answers.handlers,
     lists,
     people: people.handlers,
     outcomes: outcomes.handlers,

@@ -6,6 +6,7 @@ import { createLibraryCore } from './core';
 import { createSpendStore } from './spend';
 import { createInboxStore } from './inbox';
 import { createPeopleStore } from './people';
+import { createAnswersStore } from './answers';
 import type { OpenDriver } from './driver';
 import { backupsDir, openLibraryDb, type LibraryNotice } from './open-library';
 
@@ -36,6 +37,7 @@ export function openLibrary(deps: {
   const spend = createSpendStore(core);
   const inbox = createInboxStore(core);
   const people = createPeopleStore(core);
+  const answers = createAnswersStore(core);
   let timer: TimerId | undefined;
   let closed = false;
 
@@ -67,6 +69,7 @@ export function openLibrary(deps: {
     spend,
     inbox,
     people,
+    answers,
     core,
     /** Starts the daily backup and retention; returns once the first pass is done. */
     start: () => daily(),

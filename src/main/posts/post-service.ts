@@ -17,7 +17,11 @@ export interface PostDeps {
   /** The time box: may this account post now? Returns the refusal in plain words, or null. */
   lockedFor(accountId: string): string | null;
   /** A post or reply went out: the time box counts outcomes, the inbox notes the reply. */
-  onSent(accountId: string, reply: boolean, sent: { postId: string; inReplyToId?: string }): void;
+  onSent(
+    accountId: string,
+    reply: boolean,
+    sent: { postId: string; inReplyToId?: string; answerId?: string },
+  ): void;
 }
 
 /** Posting, replying and reposting, and the composer's draft (kept across errors and restarts). */
@@ -29,7 +33,7 @@ export function createPostService(deps: PostDeps) {
   };
 
   const posts: Handlers['posts'] = {
-    create: async ({ accountId, text, inReplyToId }) => {
+    create: async ({ accountId, text, inReplyToId, answerId }) => {
       guard(accountId);
       const result = await deps.asAccount(accountId, (c) =>
         c.createPost({ text, ...(inReplyToId ? { inReplyTo: inReplyToId } : {}) }),
@@ -38,6 +42,7 @@ export function createPostService(deps: PostDeps) {
       deps.onSent(accountId, inReplyToId !== undefined, {
         postId: result.value.id,
         ...(inReplyToId ? { inReplyToId } : {}),
+        ...(answerId ? { answerId } : {}),
       });
       return { postId: result.value.id };
     },

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { AccountsPanel } from './components/AccountsPanel';
+import { AnswersPanel } from './components/answers/AnswersPanel';
+import { QuestionsView } from './components/answers/QuestionsView';
+import { SaveAsAnswerOffer } from './components/answers/SaveAsAnswerOffer';
 import { Composer } from './components/composer/Composer';
 import { DeckView } from './components/DeckView';
 import { FirstRunSheet } from './components/FirstRunSheet';
@@ -36,11 +39,14 @@ export function App() {
       <Messages />
       <FlashMessage />
       <UndoToast />
+      <SaveAsAnswerOffer />
       <div className="workspace">
         <DeckView />
         {sidePanel === 'accounts' && <AccountsPanel onClose={() => toggleSidePanel(null)} />}
         {sidePanel === 'time' && <TimeView onClose={() => toggleSidePanel(null)} />}
         {sidePanel === 'people' && <PeopleView onClose={() => toggleSidePanel(null)} />}
+        {sidePanel === 'answers' && <AnswersPanel onClose={() => toggleSidePanel(null)} />}
+        {sidePanel === 'questions' && <QuestionsView onClose={() => toggleSidePanel(null)} />}
       </div>
       <Composer />
       <ShortcutsDialog />

@@ -10,6 +10,7 @@ import './styles/header.css';
 import './styles/post-density.css';
 import './styles/forms.css';
 import './styles/people.css';
+import './styles/answers.css';
 
 // The remembered look before the first paint: no flash of the wrong theme while main is asked.
 applyAppearance(cachedAppearance(), matchMedia('(prefers-color-scheme: dark)').matches);

@@ -107,6 +107,11 @@ export const ComposeRequestSchema = z
       .string()
       .regex(/^\d{1,19}$/)
       .optional(),
+    /** The saved answer the reply was made from: its use is recorded when it is sent. */
+    answerId: z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .optional(),
   })
   .strict();
 

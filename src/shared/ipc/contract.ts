@@ -47,6 +47,22 @@ import {
   InboxListRequestSchema,
   InboxListSchema,
 } from '../inbox/schema';
+import {
+  AnswerDraftSchema,
+  AnswerFromReplyRequestSchema,
+  AnswerIdSchema,
+  AnswerImportRequestSchema,
+  AnswerImportResultSchema,
+  AnswerInputSchema,
+  AnswerListSchema,
+  AnswerSearchRequestSchema,
+  AnswerSuggestRequestSchema,
+  AnswerUsedRequestSchema,
+  AnswerViewSchema,
+  ExportedFileSchema,
+  LibraryFormatSchema,
+  QuestionsViewSchema,
+} from '../answers/schema';
 import { OwnedListsRequestSchema, OwnedListsSchema } from '../lists/schema';
 import {
   ImportResultSchema,
@@ -269,6 +285,36 @@ export const invokeContract = {
         .strict(),
       BalanceViewSchema,
     ),
+  },
+  /** The answers library (src/main/answers/). */
+  answers: {
+    /** Best first (FTS5); with an empty query, the most used first. */
+    search: channel(AnswerSearchRequestSchema, AnswerListSchema),
+    /** The top three for the post being answered, from the answers and their past uses. */
+    suggest: channel(AnswerSuggestRequestSchema, AnswerListSchema),
+    create: channel(AnswerInputSchema, AnswerViewSchema),
+    update: channel(
+      z.object({ id: AnswerIdSchema, answer: AnswerInputSchema }).strict(),
+      AnswerViewSchema,
+    ),
+    archive: channel(
+      z.object({ id: AnswerIdSchema, archived: z.boolean() }).strict(),
+      AnswerViewSchema,
+    ),
+    /** `keepId` takes the other's uses and tags; the other goes. */
+    merge: channel(
+      z.object({ keepId: AnswerIdSchema, dropId: AnswerIdSchema }).strict(),
+      AnswerViewSchema,
+    ),
+    /** A sent reply as an answer to check and keep (not kept yet). */
+    fromReply: channel(AnswerFromReplyRequestSchema, AnswerDraftSchema),
+    /** A reply made from an answer was drafted for X's intent: the answer was used. */
+    used: channel(AnswerUsedRequestSchema, z.null()),
+    export: channel(z.object({ format: LibraryFormatSchema }).strict(), ExportedFileSchema),
+    /** All or nothing, unless `takeValid`; rows equal to a kept answer are skipped. */
+    import: channel(AnswerImportRequestSchema, AnswerImportResultSchema),
+    /** Support posts of the last 30 days grouped by the answer used, most asked first. */
+    questions: channel(NoRequest, QuestionsViewSchema),
   },
   /** The local archive: how long it keeps posts, and the pinned ones it keeps for good. */
   archive: {

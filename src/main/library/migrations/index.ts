@@ -1,6 +1,7 @@
 import { m0001PostArchive } from './0001-post-archive';
 import { m0002SpendAndOutcomes } from './0002-spend-and-outcomes';
 import { m0003InboxConversations } from './0003-inbox-conversations';
+import { m0004Answers } from './0004-answers';
 import { m0005PeopleAndOutcomes } from './0005-people-and-outcomes';
 import type { Migration } from './types';
 
@@ -9,9 +10,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0001PostArchive,
   m0002SpendAndOutcomes,
   m0003InboxConversations,
-  // Version 4 is the answers library's (another branch); until it lands here this empty step
-  // holds its place, so versions stay 1, 2, 3… The merge replaces it with the real migration.
-  { version: 4, name: 'reserved for the answers library', up: () => {} },
+  m0004Answers,
   m0005PeopleAndOutcomes,
 ];
 

@@ -110,7 +110,11 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
     },
     setDraftText(text) {
       // Whatever typed or pasted it, a draft never grows past the cap main's schema accepts.
-      set((s) => ({ draft: { ...s.draft, text: capDraftText(text) } }));
+      set((s) => ({
+        draft: { ...s.draft, text: capDraftText(text) },
+        // An emptied draft no longer holds the answer it was made from.
+        ...(text.trim() === '' ? { draftAnswer: null } : {}),
+      }));
       saveSoon();
     },
     setDraftAccount(accountId) {
@@ -118,7 +122,11 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       saveSoon();
     },
     dropReplyTarget() {
-      set((s) => ({ draft: { ...s.draft, inReplyToId: null }, sendError: null }));
+      set((s) => ({
+        draft: { ...s.draft, inReplyToId: null },
+        sendError: null,
+        draftAnswer: null,
+      }));
       saveSoon();
     },
     async sendDraft(options = {}) {
@@ -127,10 +135,12 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
       cancelRetry();
       const retries = options.retry ? get().sendRetries : 0;
       set({ sending: true, sendError: null, sendRetryAt: null, sendRetries: retries });
+      const answerId = draft.inReplyToId ? get().draftAnswer?.answerId : undefined;
       const result = await bridge().posts.create({
         accountId: draft.accountId,
         text: draft.text,
         ...(draft.inReplyToId ? { inReplyToId: draft.inReplyToId } : {}),
+        ...(answerId ? { answerId } : {}),
       });
       if (!result.ok) {
         const delay = sendRetryDelayMs(result.error, retries, Math.random);
@@ -158,6 +168,13 @@ export const createComposerSlice: StateCreator<Store, [], [], ComposerSlice> = (
         draft: { accountId: draft.accountId, text: '', inReplyToId: null },
       });
       if (draft.inReplyToId) get().noteOwnReply(draft.inReplyToId);
+      // A reply can become an answer ("Save as answer"); one made from an answer was counted.
+      get().noteSentReply(
+        draft.inReplyToId && !answerId
+          ? { accountId: draft.accountId, text: draft.text, inReplyToId: draft.inReplyToId }
+          : null,
+      );
+      set({ draftAnswer: null });
       saveNow();
       get().clearXHealthErrors();
       // A post sent by a retry has no click to answer: say it went out.

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAccountsSlice, type AccountsSlice } from './accounts-slice';
+import { createAnswersSlice, type AnswersSlice } from './answers-slice';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createAppearanceSlice, type AppearanceSlice } from './appearance-slice';
 import { createArchiveSlice, type ArchiveSlice } from './archive-slice';
@@ -30,6 +31,7 @@ export type Store = AppSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
+  AnswersSlice &
   ListsSlice &
   PeopleSlice &
   BalanceSlice &
@@ -50,6 +52,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createAppearanceSlice(...a),
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
+  ...createAnswersSlice(...a),
   ...createListsSlice(...a),
   ...createPeopleSlice(...a),
   ...createBalanceSlice(...a),

@@ -15,7 +15,7 @@ export interface PendingRepost {
 }
 
 /** The panel beside the deck: one at a time. */
-export type SidePanel = 'accounts' | 'time' | 'people';
+export type SidePanel = 'accounts' | 'time' | 'people' | 'answers' | 'questions';
 
 export interface UiSlice {
   /** The column and post the keyboard acts on (j/k, r, t, o). */

@@ -1,21 +1,25 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { AnswerView } from '../../../../shared/answers/schema';
 import { useShallow } from 'zustand/react/shallow';
 import { intents } from '../../../../shared/accounts/intents';
 import { MAX_DRAFT_CHARS, draftAtCap } from '../../../../shared/posts/draft-cap';
 import { composeLength } from '../../../../shared/posts/weighted-length';
 import { replyRoute } from '../../../../shared/accounts/summoned';
 import { useStore } from '../../store';
-import { selectAccounts } from '../../store/selectors';
+import { selectAccounts, selectActiveDeck } from '../../store/selectors';
 import { selectShownLocked } from '../../store/timebox-selectors';
 import { Avatar } from '../Avatar';
 import { ReferencedPost } from '../post/ReferencedPost';
 import { AccountPicker } from './AccountPicker';
+import { AnswerFields } from './AnswerFields';
+import { AnswerPicker } from './AnswerPicker';
+import { AnswerSuggestions } from './AnswerSuggestions';
+import { answerContext } from './answer-values';
 import { LengthMeter } from './LengthMeter';
 import { PostPrice } from './PostPrice';
 import { SendError } from './SendError';
 import { TrackedLinks } from './TrackedLinks';
 import { useBrandChecks } from './brand-checks';
-import { selectActiveDeck } from '../../store/selectors';
 
 /**
  * The composer: a modal dialog (focus stays in it; Escape closes it and the draft is kept).
@@ -42,8 +46,13 @@ export function Composer() {
       send: s.sendDraft,
       openLink: s.openLink,
       flash: s.showFlash,
+      suggest: s.suggestAnswers,
+      insertAnswer: s.insertAnswer,
+      noteReplyOnX: s.noteReplyOnX,
+      openComposer: s.openComposer,
     })),
   );
+  const draftAnswer = useStore((s) => s.draftAnswer);
   const accounts = useStore(selectAccounts);
   const locked = useStore(selectShownLocked);
   const account = accounts.find((a) => a.id === draft.accountId);
@@ -67,6 +76,95 @@ export function Composer() {
     campaign: campaign ?? deckName,
     content,
   });
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const [suggested, setSuggested] = useState<{ key: string; answers: AnswerView[] }>({
+    key: '',
+    answers: [],
+  });
+  const [secondPostLink, setSecondPostLink] = useState<string | null>(null);
+  const cursorAt = useRef<number | null>(null);
+  const replyPostId = draft.inReplyToId;
+  const replyPostText = useStore((s) => answerContext(s).postText);
+
+  // The top three answers for the post being answered, for the account that will reply.
+  const suggestKey =
+    open && replyPostId && draft.accountId && replyPostText
+      ? `${draft.accountId}:${replyPostId}`
+      : '';
+  const suggestions = suggested.key === suggestKey && suggestKey ? suggested.answers : [];
+  useEffect(() => {
+    if (!suggestKey || !replyPostId || !draft.accountId) return;
+    let current = true;
+    void actions
+      .suggest(draft.accountId, replyPostId, replyPostText)
+      .then((answers) => current && setSuggested({ key: suggestKey, answers }));
+    return () => {
+      current = false;
+    };
+  }, [suggestKey, replyPostId, replyPostText, draft.accountId, actions]);
+
+  // After Insert, the cursor goes to the first variable still empty (or the end).
+  useEffect(() => {
+    const at = cursorAt.current;
+    const area = textRef.current;
+    if (at === null || !area) return;
+    cursorAt.current = null;
+    area.focus();
+    area.setSelectionRange(at, at);
+  }, [draft.text]);
+
+  const insert = (answer: AnswerView) => {
+    const area = textRef.current;
+    const start = area?.selectionStart ?? draft.text.length;
+    const end = area?.selectionEnd ?? start;
+    const { values } = answerContext(useStore.getState());
+    cursorAt.current = actions.insertAnswer(answer, values, start, end - start);
+    setPickerOpen(false);
+    setSecondPostLink(null);
+    // The same text as before (an empty answer) would not move the cursor: do it now too.
+    requestAnimationFrame(() => {
+      const at = cursorAt.current;
+      if (at === null) return;
+      cursorAt.current = null;
+      textRef.current?.focus();
+      textRef.current?.setSelectionRange(at, at);
+    });
+  };
+
+  const onTextKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    const area = e.currentTarget;
+    const atStart = area.selectionStart === 0 && area.selectionEnd === 0;
+    if ((e.key === ' ' && e.ctrlKey) || (e.key === '/' && atStart && !e.ctrlKey && !e.altKey)) {
+      e.preventDefault();
+      setPickerOpen(true);
+      return;
+    }
+    const n = e.altKey && !e.ctrlKey ? Number(/^Digit([1-3])$/.exec(e.code)?.[1]) : NaN;
+    const suggested = suggestions[n - 1];
+    if (suggested) {
+      e.preventDefault();
+      insert(suggested);
+    }
+  };
+
+  const unfilled = draftAnswer
+    ? draftAnswer.missing.filter((v) => draft.text.includes(`{${v}}`))
+    : [];
+  const linkInText = draftAnswer?.link ? draft.text.includes(draftAnswer.link) : false;
+  const takeLinkOut = () => {
+    const link = draftAnswer?.link;
+    if (!link) return;
+    actions.setText(
+      draft.text
+        .split(link)
+        .join('')
+        .replace(/[ \t]+([.,!?:;]|$)/gm, '$1')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim(),
+    );
+    setSecondPostLink(link);
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -90,8 +188,10 @@ export function Composer() {
 
   const replyOnX = () => {
     if (!draft.inReplyToId) return;
-    void actions.openLink(intents.reply(draft.inReplyToId, draft.text)).then((ok) => {
+    const { inReplyToId, accountId, text } = draft;
+    void actions.openLink(intents.reply(inReplyToId, text)).then((ok) => {
       if (!ok) return;
+      if (accountId) actions.noteReplyOnX(accountId, inReplyToId, text);
       // The text went to x.com with the intent: nothing is left to send from here.
       actions.setText('');
       actions.dropReply();
@@ -106,9 +206,21 @@ export function Composer() {
     if (otherAccount && !confirming) return setConfirming(true);
     if (brand.warning && !warned) return setWarned(true);
     setConfirming(false);
+    if (unfilled.length > 0) return;
     setWarned(false);
     if (tracking && brand.tracked.links.length > 0) actions.setText(brand.tracked.text);
-    void actions.send().then((ok) => ok && actions.flash(`Posted as ${handle}`));
+    const link = secondPostLink;
+    const accountId = draft.accountId;
+    void actions.send().then((ok) => {
+      if (!ok) return;
+      actions.flash(`Posted as ${handle}`);
+      setSecondPostLink(null);
+      if (link && accountId) {
+        // The link, ready as its own post: the owner sends it (or not) when they choose.
+        actions.openComposer({ accountId, inReplyToId: null });
+        actions.setText(link);
+      }
+    });
   };
 
   const sendLabel =
@@ -122,11 +234,21 @@ export function Composer() {
       style={account ? { borderColor: account.color } : undefined}
       onClose={() => {
         setConfirming(false);
+        setPickerOpen(false);
         if (useStore.getState().composerOpen) actions.close();
       }}
     >
       {open && (
-        <form onSubmit={submit} className="composer-form">
+        <form
+          onSubmit={submit}
+          className="composer-form"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.requestSubmit();
+            }
+          }}
+        >
           <div className="composer-head">
             <h2 id="composer-heading">{replying ? 'Reply' : 'New post'}</h2>
             <button type="button" className="button" onClick={actions.close}>
@@ -149,11 +271,25 @@ export function Composer() {
               actions.setAccount(id);
             }}
           />
+          <AnswerSuggestions answers={suggestions} onPick={insert} />
+          {pickerOpen && (
+            <AnswerPicker
+              accountId={draft.accountId}
+              onPick={insert}
+              onClose={() => {
+                setPickerOpen(false);
+                textRef.current?.focus();
+              }}
+            />
+          )}
           <label htmlFor="composer-text" className="visually-hidden">
             {replying ? 'Reply text' : 'Post text'}
           </label>
           <textarea
             id="composer-text"
+            ref={textRef}
+            aria-keyshortcuts="Control+Space"
+            title="/ at the start or Ctrl+Space: your answers"
             className="composer-text"
             rows={6}
             value={draft.text}
@@ -161,6 +297,7 @@ export function Composer() {
             maxLength={MAX_DRAFT_CHARS}
             aria-describedby={atCap ? 'composer-length composer-cap' : 'composer-length'}
             onChange={(e) => actions.setText(e.target.value)}
+            onKeyDown={onTextKeyDown}
           />
           <TrackedLinks
             tracked={brand.tracked}
@@ -177,6 +314,12 @@ export function Composer() {
               {warned ? ' Send again to post it anyway.' : ''}
             </p>
           )}
+          <AnswerFields unfilled={unfilled} linkInText={linkInText} onTakeLinkOut={takeLinkOut} />
+          {secondPostLink && (
+            <p className="composer-note" role="status">
+              The link is out of this reply: after sending, it waits in a new post.
+            </p>
+          )}
           {atCap && (
             <p id="composer-cap" className="composer-note composer-cap" role="status">
               A draft holds at most {MAX_DRAFT_CHARS.toLocaleString('en-GB')} characters: anything
@@ -190,7 +333,7 @@ export function Composer() {
               type="submit"
               className="button primary send-button"
               style={account ? { background: account.color, borderColor: account.color } : {}}
-              disabled={sending || locked || !account || !length.valid}
+              disabled={sending || locked || !account || !length.valid || unfilled.length > 0}
             >
               {account && (
                 <Avatar

@@ -80,6 +80,11 @@ export function AppHeader() {
         </button>
         <AppearanceMenu />
         <PanelButton panel="people" label="People" title="People: tags, notes, outcomes" />
+        <PanelButton
+          panel="answers"
+          label="Answers"
+          title="Answers: your saved replies, and the questions customers keep asking"
+        />
         <PanelButton panel="accounts" label="Accounts" title="Accounts, X app and spend" />
       </div>
     </header>
