@@ -17,6 +17,7 @@ import type { OpenDriver } from './library/driver';
 import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
+import { DEFAULT_RESET_HOUR } from '../shared/timebox/constants';
 import { createInboxService } from './inbox/inbox-service';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
@@ -297,6 +298,7 @@ export async function createServices(options: ServiceOptions) {
     lockedColumn,
     zone: () =>
       store.get('timebox')?.active.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    resetHour: () => store.get('timebox')?.active.resetHour ?? DEFAULT_RESET_HOUR,
   });
 
   const postService = createPostService({

@@ -6,6 +6,7 @@ import {
   type ConversationEvent,
   type ConversationState,
 } from '../../shared/inbox/conversation-state';
+import { isBrandRole } from '../../shared/inbox/brand-role';
 import { conversationKeyId, intakeOf, type BrandAccount } from '../../shared/inbox/intake';
 import type { ConversationView, InboxActRequest, InboxCounts } from '../../shared/inbox/schema';
 import type { Clock, TimerId } from '../../shared/time/clock';
@@ -15,6 +16,7 @@ import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
 import type { InboxStore, StoredConversation } from '../library/inbox';
 import type { Logger } from '../platform/logger';
+import { inboxDayMetrics } from './day-metrics';
 import { snoozeUntil } from './snooze-times';
 
 /** A column as the inbox needs it: which one, and whether it is a support search. */
@@ -36,11 +38,10 @@ export interface InboxDeps {
   lockedColumn(columnId: string): boolean;
   /** The owner's home zone, where "tomorrow" is named. */
   zone(): string;
+  /** The hour the time box's budget day starts (its reset hour), for the metrics' days. */
+  resetHour?(): number;
   autoDoneAfterMs?: number;
 }
-
-/** An account whose role names it a brand or support account answers customers. */
-export const isBrandRole = (role: string) => /brand|support/i.test(role);
 
 /** The tick never waits less than this, so a due change that keeps failing cannot spin. */
 const MIN_TICK_MS = 1_000;
@@ -278,7 +279,20 @@ export function createInboxService(deps: InboxDeps) {
     }
   }
 
+  /** Numbers only, every deck's: the lock panel may show them while nothing is read. */
+  function summary() {
+    const open = inbox.list('open');
+    return { open: open.length, oldestOpenSince: open[0]?.life.stateSince ?? null };
+  }
+
   const handlers: Handlers['inbox'] = {
+    summary,
+    metrics: () =>
+      inboxDayMetrics(
+        inbox.list().map((c) => c.life),
+        clock.now(),
+        { zone: deps.zone(), resetHour: deps.resetHour?.() ?? 0 },
+      ),
     list: ({ state, accountId }) => {
       const all = inbox.list().filter(visible);
       const mine = accountId ? all.filter((c) => c.brandId === accountId) : all;

@@ -39,6 +39,8 @@ import {
   InboxChangedSchema,
   InboxListRequestSchema,
   InboxListSchema,
+  InboxMetricsSchema,
+  InboxSummarySchema,
 } from '../inbox/schema';
 
 /**
@@ -173,6 +175,10 @@ export const invokeContract = {
     /** Refused with 'locked' only per conversation: a locked deck's are left out. */
     list: channel(InboxListRequestSchema, InboxListSchema),
     act: channel(InboxActRequestSchema, InboxActResultSchema),
+    /** Open count and oldest wait, locked decks included: numbers only, for the lock panel. */
+    summary: channel(NoRequest, InboxSummarySchema),
+    /** Response metrics per budget day, for the Time view and its CSV. */
+    metrics: channel(NoRequest, InboxMetricsSchema),
   },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {

@@ -8,6 +8,7 @@ import { fitTabs } from './header/fit-tabs';
 import { Icon } from './header/icons';
 import { Menu } from './header/Menu';
 import { DeckUnread } from './DeckUnread';
+import { DeckInboxCount } from './inbox/DeckInboxCount';
 import { NameForm } from './NameForm';
 
 export const deckTabId = (deckId: string) => `deck-tab-${deckId}`;
@@ -135,6 +136,7 @@ export function DeckTabs() {
             onKeyDown={(e) => onKeyDown(e, index)}
           >
             {tab.name}
+            <DeckInboxCount deckId={tab.id} />
             <DeckUnread deckId={tab.id} name={tab.name} />
           </button>
         ))}

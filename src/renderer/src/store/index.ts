@@ -5,6 +5,7 @@ import { createAppearanceSlice, type AppearanceSlice } from './appearance-slice'
 import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
 import { createComposerSlice, type ComposerSlice } from './composer-slice';
 import { createDecksSlice, type DecksSlice } from './decks-slice';
+import { createInboxSlice, type InboxSlice } from './inbox-slice';
 import { createOwnActionsSlice, type OwnActionsSlice } from './own-actions-slice';
 import { createPostActionsSlice, type PostActionsSlice } from './post-actions-slice';
 import { createPostsSlice, type PostsSlice } from './posts-slice';
@@ -25,7 +26,8 @@ export type Store = AppSlice &
   UiSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
-  OwnActionsSlice;
+  OwnActionsSlice &
+  InboxSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -42,4 +44,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createAppearanceSlice(...a),
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
+  ...createInboxSlice(...a),
 }));

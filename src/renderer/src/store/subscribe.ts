@@ -17,6 +17,20 @@ export function watchShownLock(): () => void {
   });
 }
 
+/** Which decks are locked, as one string: the inbox leaves their conversations out. */
+const lockedKey = (s: ReturnType<typeof useStore.getState>) =>
+  (s.timebox?.status.decks ?? [])
+    .filter((d) => d.locked)
+    .map((d) => d.deckId)
+    .join(',') + (s.timebox?.status.total.locked ? ':all' : '');
+
+/** The inbox is asked again when a deck locks or opens: what may be shown changed. */
+function watchLocksForInbox(): () => void {
+  return useStore.subscribe((now, before) => {
+    if (lockedKey(now) !== lockedKey(before)) void now.loadInbox();
+  });
+}
+
 /** Feeds the store from main: its events, and every refusal of a request. Call once at start. */
 export function connectStoreToMain(): () => void {
   const api = bridge();
@@ -34,9 +48,11 @@ export function connectStoreToMain(): () => void {
     api.on('spend.changed', s.setSpend),
     api.on('timebox.changed', s.setTimebox),
     api.on('timebox.warning', s.receiveWarning),
+    api.on('inbox.changed', () => void s.loadInbox()),
     api.onError(s.showError),
     onBridgeSuccess(s.clearErrorsFor),
     watchShownLock(),
+    watchLocksForInbox(),
   ];
   void s.loadInfo();
   void s.loadDecks();
@@ -47,5 +63,6 @@ export function connectStoreToMain(): () => void {
   void s.loadTimebox();
   void s.loadTimeboxSettings();
   void s.loadAppearance();
+  void s.loadInbox();
   return () => offs.forEach((off) => off());
 }

@@ -7,6 +7,7 @@ import { TimeChart } from './TimeChart';
 import { TimeboxSettingsForm } from './TimeboxSettingsForm';
 import { CountingRule } from './CountingRule';
 import { TimeToday } from './TimeToday';
+import { InboxMetricsSection } from '../inbox/InboxMetricsSection';
 
 const DAY_TABLE_ID = 'time-day-table';
 
@@ -69,6 +70,7 @@ export function TimeView({ onClose }: { onClose(): void }) {
       </p>
       <CountingRule />
       <TimeToday />
+      <InboxMetricsSection />
       <section className="time-section" aria-labelledby="time-days-heading">
         <h3 id="time-days-heading">Last 30 days</h3>
         {report ? (
