@@ -319,6 +319,54 @@ describe('the inbox service, against the simulator', () => {
     expect(byPost(a)!.state).toBe('open');
   });
 
+  it('sums up open conversations for the lock panel, a locked deck’s too, as numbers only', async () => {
+    const { f, inbox, readMentions, byPost, locked } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory a question?',
+    });
+    await readMentions();
+    expect(byPost(question)!.state).toBe('open');
+    const open = (inbox.handlers.list({ state: 'open' }) as { conversations: ConversationView[] })
+      .conversations;
+    const oldest = Math.min(...open.map((c) => c.stateSince));
+
+    locked.add('col-mentions');
+    expect(inbox.handlers.list({})).toMatchObject({ conversations: [] });
+    const summary = inbox.handlers.summary(undefined);
+    expect(summary).toEqual({ open: open.length, oldestOpenSince: oldest });
+    // Numbers only: nothing of a post or a customer.
+    expect(Object.keys(summary).sort()).toEqual(['oldestOpenSince', 'open']);
+
+    locked.delete('col-mentions');
+    inbox.handlers.act({ action: 'done', keys: open.map((c) => c.key) });
+    expect(inbox.handlers.summary(undefined)).toEqual({ open: 0, oldestOpenSince: null });
+  });
+
+  it('measures answers and first responses per budget day, in the owner’s zone', async () => {
+    const { f, brandId, posts, inbox, readMentions, byPost } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory do you engrave pens?',
+    });
+    await readMentions();
+    const openedAt = byPost(question)!.openedAt;
+    f.clock.advance(38 * MIN);
+    await posts.posts.create({ accountId: brandId, text: 'We do!', inReplyToId: question });
+    const metrics = inbox.handlers.metrics(undefined) as Awaited<
+      ReturnType<typeof inbox.handlers.metrics>
+    >;
+    const today = metrics.days.at(-1)!;
+    expect(metrics.days).toHaveLength(30);
+    expect(today.start).toBeLessThanOrEqual(f.clock.now());
+    expect(today.end).toBeGreaterThan(f.clock.now());
+    expect(today.answered).toBe(1);
+    const firstResponse = byPost(question)!.firstResponseAt! - openedAt;
+    expect(today.medianFirstResponseMs).toBe(firstResponse);
+    expect(metrics.week).toMatchObject({ answered: 1, end: today.end });
+    expect(metrics.week.start).toBe(metrics.days.at(-7)!.start);
+  });
+
   it('keeps ticking after the library fails, and never spins while it keeps failing', async () => {
     let failing = false;
     let dueCalls = 0;
