@@ -81,6 +81,8 @@ test('a mention and a misspelt search hit are answered, come back, and are close
   // Both wait for an answer; each says where it came from and how to reply.
   const jo = await conversation(inbox, 'inkyfingers_jo', 'come in green?');
   const dave = await conversation(inbox, 'dgrant_writes', 'Does Quilory ship to Glasgow?');
+  // A conversation is X's: it starts at the customer's post.
+  await expect(jo).toHaveAttribute('data-conversation', new RegExp(`^${mention}:`));
   await expect(jo).toHaveAccessibleName(/^@inkyfingers_jo, waiting /);
   await expect(jo).toContainText('Mention');
   await expect(jo.getByRole('button', { name: 'Reply here' })).toBeVisible();
