@@ -19,6 +19,7 @@ import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
 import { DEFAULT_RESET_HOUR } from '../shared/timebox/constants';
 import { createInboxService } from './inbox/inbox-service';
+import { inboxCsvColumns } from './inbox/day-metrics';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -229,6 +230,8 @@ export async function createServices(options: ServiceOptions) {
     notify: platform.notify,
     notice: app.notify,
     onLocksChanged: () => wakePoller(),
+    // The inbox is made further down; this is asked only when the user exports.
+    csvColumns: () => inboxCsvColumns(inbox.metrics()),
     spendOn: (day) => {
       const all = costs.allDays().filter((d) => d.day === day);
       return {

@@ -32,3 +32,30 @@ export function inboxDayMetrics(
   }
   return { days: list, week: period(addDays(today, -6), addDays(today, 1)) };
 }
+
+const minutesOrBlank = (ms: number | null) => (ms === null ? '' : Math.round(ms / 60_000));
+
+/** The Time report CSV's inbox columns, one set per budget day. */
+export function inboxCsvColumns(metrics: InboxMetrics) {
+  const byDay = new Map(metrics.days.map((d) => [d.day, d]));
+  return {
+    header: [
+      'conversations_opened',
+      'conversations_answered',
+      'conversations_done',
+      'median_first_response_minutes',
+      'oldest_open_wait_minutes',
+    ],
+    ofDay(day: string): Array<string | number> {
+      const d = byDay.get(day);
+      if (!d) return ['', '', '', '', ''];
+      return [
+        d.opened,
+        d.answered,
+        d.done,
+        minutesOrBlank(d.medianFirstResponseMs),
+        minutesOrBlank(d.oldestOpenWaitMs),
+      ];
+    },
+  };
+}

@@ -285,14 +285,17 @@ export function createInboxService(deps: InboxDeps) {
     return { open: open.length, oldestOpenSince: open[0]?.life.stateSince ?? null };
   }
 
+  /** Response metrics per budget day (the Time view's days) and for the last seven. */
+  const metrics = () =>
+    inboxDayMetrics(
+      inbox.list().map((c) => c.life),
+      clock.now(),
+      { zone: deps.zone(), resetHour: deps.resetHour?.() ?? 0 },
+    );
+
   const handlers: Handlers['inbox'] = {
     summary,
-    metrics: () =>
-      inboxDayMetrics(
-        inbox.list().map((c) => c.life),
-        clock.now(),
-        { zone: deps.zone(), resetHour: deps.resetHour?.() ?? 0 },
-      ),
+    metrics,
     list: ({ state, accountId }) => {
       const all = inbox.list().filter(visible);
       const mine = accountId ? all.filter((c) => c.brandId === accountId) : all;
@@ -332,6 +335,7 @@ export function createInboxService(deps: InboxDeps) {
     handlers,
     intake,
     replySent,
+    metrics,
     /** Counts of what the user may see now (the deck tab, the lock panel). */
     counts: (): Record<ConversationState, number> => counts(inbox.list().filter(visible)),
     start() {

@@ -87,8 +87,14 @@ export function buildReport(input: {
   };
 }
 
+/** More columns per day from elsewhere (the support inbox's response metrics). */
+export interface DayColumns {
+  header: string[];
+  ofDay(day: string): Array<string | number>;
+}
+
 /** CSV for a spreadsheet: one row per day and deck (a day with no use gets one row). */
-export function reportCsv(report: TimeReport, decks: DecksState): string {
+export function reportCsv(report: TimeReport, decks: DecksState, more?: DayColumns): string {
   const names = new Map(decks.decks.map((d) => [d.id, d.name]));
   const header = [
     'day',
@@ -101,6 +107,7 @@ export function reportCsv(report: TimeReport, decks: DecksState): string {
     'replies_sent',
     'posts_read',
     'api_dollars',
+    ...(more?.header ?? []),
   ];
   const rows = report.days.flatMap((d) => {
     const deckRows = Object.entries(d.decks);
@@ -116,6 +123,7 @@ export function reportCsv(report: TimeReport, decks: DecksState): string {
       d.repliesSent,
       d.postsRead,
       d.dollars.toFixed(3),
+      ...(more?.ofDay(d.day) ?? []),
     ]);
   });
   return toCsv([header, ...rows]);

@@ -40,7 +40,7 @@ import {
   type OverrideFlow,
 } from './override';
 import { warningToAnnounce } from './policy';
-import { buildReport, reportCsv, type DayOutcomes } from './report';
+import { buildReport, reportCsv, type DayColumns, type DayOutcomes } from './report';
 import {
   initialSettingsState,
   pendingChanges,
@@ -110,6 +110,8 @@ export interface TimeboxDeps {
   spendOn(day: string): { postsRead: number; dollars: number };
   /** Where posts sent and seen are counted per day (in memory when not given). */
   outcomes?: OutcomeStore;
+  /** More columns per day for the CSV (the support inbox's metrics), asked at export. */
+  csvColumns?(): DayColumns;
 }
 
 const clockLabel = (ms: number, timeZone: string) =>
@@ -488,6 +490,15 @@ export function createTimeboxService(deps: TimeboxDeps) {
     pending: pendingChanges(settings),
     nextResetAt: nextResetAt(clock.now(), settings.active.homeTimeZone, settings.active.resetHour),
   });
+  // Extra columns are a nicety: if they fail, the export still has the time.
+  const csvColumns = (): DayColumns | undefined => {
+    try {
+      return deps.csvColumns?.();
+    } catch (e) {
+      deps.log.error('timebox: extra CSV columns failed; exporting without them', e);
+      return undefined;
+    }
+  };
   const report = () =>
     buildReport({
       ledger: meter.ledger,
@@ -576,7 +587,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
     report: () => report(),
     exportCsv: () => ({
       filename: `timedeck-time-${status?.day ?? today()}.csv`,
-      csv: reportCsv(report(), decks()),
+      csv: reportCsv(report(), decks(), csvColumns()),
     }),
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inboxDayMetrics } from '../../../../src/main/inbox/day-metrics';
+import { inboxCsvColumns, inboxDayMetrics } from '../../../../src/main/inbox/day-metrics';
+import { reportCsv } from '../../../../src/main/timebox/report';
 import { applyEvent, openConversation } from '../../../../src/shared/inbox/conversation-state';
 
 const MIN = 60_000;
@@ -37,5 +38,53 @@ describe('inbox metrics per budget day', () => {
       medianFirstResponseMs: null,
       oldestOpenWaitMs: null,
     });
+  });
+});
+
+describe('the inbox in the Time report CSV', () => {
+  it('adds each day’s opened, answered, done and response minutes beside its time', () => {
+    const opened = openConversation(at('2026-11-30T09:00:00Z'), '1');
+    const answered = applyEvent(opened, {
+      type: 'replySent',
+      at: at('2026-11-30T09:38:00Z'),
+      postId: '2',
+    });
+    const metrics = inboxDayMetrics(
+      [answered],
+      at('2026-11-30T12:00:00Z'),
+      {
+        zone: 'UTC',
+        resetHour: 4,
+      },
+      2,
+    );
+    const day = (d: string) => ({
+      day: d,
+      budgetSeconds: 1800,
+      usedSeconds: 600,
+      decks: {},
+      accounts: {},
+      postsSent: 0,
+      repliesSent: 1,
+      postsRead: 3,
+      dollars: 0.015,
+      overrideMinutes: 0,
+    });
+    const csv = reportCsv(
+      { days: [day('2026-11-29'), day('2026-11-30')], entries: [], sessions: [] },
+      { decks: [{ id: 'd', name: 'Brand', columns: [] }], activeDeckId: 'd' },
+      inboxCsvColumns(metrics),
+    );
+    const rows = csv
+      .trim()
+      .split(/\r?\n/)
+      .map((r) => r.split(','));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    expect(col('conversations_answered')).toBeGreaterThan(col('api_dollars'));
+    expect(rows[1]![col('conversations_answered')]).toBe('0');
+    expect(rows[1]![col('median_first_response_minutes')]).toBe('');
+    expect(rows[2]![col('conversations_opened')]).toBe('1');
+    expect(rows[2]![col('conversations_answered')]).toBe('1');
+    expect(rows[2]![col('median_first_response_minutes')]).toBe('38');
   });
 });
