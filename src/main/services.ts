@@ -20,6 +20,7 @@ import { createDeckService } from './decks/deck-service';
 import { DEFAULT_RESET_HOUR } from '../shared/timebox/constants';
 import { createInboxService } from './inbox/inbox-service';
 import { inboxCsvColumns } from './inbox/day-metrics';
+import { wantsInboxNotice } from './inbox/notice-wanted';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -302,6 +303,8 @@ export async function createServices(options: ServiceOptions) {
     zone: () =>
       store.get('timebox')?.active.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     resetHour: () => store.get('timebox')?.active.resetHour ?? DEFAULT_RESET_HOUR,
+    wantsNotice: (brandId) => wantsInboxNotice(store.get('decks'), store.get('accounts'), brandId),
+    notify: platform.notify,
   });
 
   const postService = createPostService({

@@ -41,6 +41,13 @@ export interface InboxDeps {
   /** The hour the time box's budget day starts (its reset hour), for the metrics' days. */
   resetHour?(): number;
   autoDoneAfterMs?: number;
+  /**
+   * Whether the owner wants the inbox's notifications for a brand account (an Inbox column set
+   * to notify shows its conversations); none when not given.
+   */
+  wantsNotice?(brandId: string): boolean;
+  /** The platform's notification seam: no 'electron' here. */
+  notify?(n: { title: string; body: string }): void;
 }
 
 /** The tick never waits less than this, so a due change that keeps failing cannot spin. */
@@ -63,6 +70,42 @@ export function createInboxService(deps: InboxDeps) {
   let running = false;
 
   const changed = () => deps.events.emit('inbox.changed', { at: clock.now() });
+
+  /**
+   * One notification for what became open by itself (a new conversation, a snooze ending): who,
+   * never what they wrote, and nothing of a locked deck's. Never lets a failure stop the inbox.
+   */
+  function notifyOpened(list: readonly StoredConversation[], what: 'new' | 'woke'): void {
+    if (!deps.notify || !deps.wantsNotice) return;
+    try {
+      const shown = list.filter((c) => visible(c) && deps.wantsNotice!(c.brandId));
+      if (shown.length === 0) return;
+      const names = shown.map((c) =>
+        c.customerUsername ? `@${c.customerUsername}` : 'A customer',
+      );
+      const who =
+        names.length <= 3
+          ? names.join(', ')
+          : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+      deps.notify(
+        what === 'new'
+          ? {
+              title:
+                shown.length === 1 ? 'A new conversation' : `${shown.length} new conversations`,
+              body: `${who}: waiting for an answer`,
+            }
+          : {
+              title:
+                shown.length === 1
+                  ? 'A snoozed conversation is back'
+                  : `${shown.length} snoozed conversations are back`,
+              body: `${who}: waiting for an answer`,
+            },
+      );
+    } catch (e) {
+      log.error('inbox: a notification failed', e);
+    }
+  }
 
   const brands = (): BrandAccount[] =>
     deps
@@ -120,9 +163,10 @@ export function createInboxService(deps: InboxDeps) {
     };
     const ordered = [...posts].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
     let any = false;
+    const opened: StoredConversation[] = [];
     for (const post of ordered) {
       try {
-        any = takeIn(post, source, brandList, ownIds, names) || any;
+        any = takeIn(post, source, brandList, ownIds, names, opened) || any;
       } catch (e) {
         // One post the library could not keep does not stop the others.
         log.error(`inbox: could not take in post ${post.id}`, e);
@@ -132,6 +176,7 @@ export function createInboxService(deps: InboxDeps) {
       changed();
       arm();
     }
+    notifyOpened(opened, 'new');
   }
 
   function takeIn(
@@ -140,6 +185,7 @@ export function createInboxService(deps: InboxDeps) {
     brandList: BrandAccount[],
     ownIds: Set<string>,
     names: Map<string, string>,
+    newlyOpened: StoredConversation[],
   ): boolean {
     const found = intakeOf(post, source, brandList, ownIds);
     if (!found) return false;
@@ -173,6 +219,7 @@ export function createInboxService(deps: InboxDeps) {
       };
       inbox.save(opened, clock.now());
       inbox.addPost(key, post.id, at, true);
+      newlyOpened.push(opened);
       return true;
     }
     inbox.addPost(key, post.id, at, true);
@@ -213,10 +260,15 @@ export function createInboxService(deps: InboxDeps) {
   function tick(): void {
     const now = clock.now();
     let any = false;
+    const woke: StoredConversation[] = [];
     for (const c of inbox.due(now, autoDoneAfterMs)) {
-      if (apply(c, { type: 'tick', at: now, autoDoneAfterMs })) any = true;
+      const next = apply(c, { type: 'tick', at: now, autoDoneAfterMs });
+      if (!next) continue;
+      any = true;
+      if (c.life.state === 'snoozed' && next.life.state === 'open') woke.push(next);
     }
     if (any) changed();
+    notifyOpened(woke, 'woke');
   }
 
   /** Sets the timer for the next timed change; never sooner than MIN_TICK_MS from now. */

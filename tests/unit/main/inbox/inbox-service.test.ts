@@ -29,7 +29,9 @@ afterEach(async () => {
  * The inbox service on a real library file, the brand signed in to the simulator over real HTTP,
  * and the post service sending replies through it, all on one fake clock.
  */
-async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
+async function setup(
+  o: { wrapStore?: (s: InboxStore) => InboxStore; wantsNotice?: (brandId: string) => boolean } = {},
+) {
   const f: Fixture = await accountsAgainstSimulator({ callbackPort: await freePort() });
   cleanups.push(() => f.sim.close());
   const { id: brandId } = f.keepSignedIn('quillory');
@@ -42,7 +44,10 @@ async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
     if (event === 'inbox.changed') changes.push((payload as { at: number }).at);
   });
   const locked = new Set<string>();
+  const notices: Array<{ title: string; body: string }> = [];
   const inbox = createInboxService({
+    wantsNotice: o.wantsNotice,
+    notify: (n) => notices.push(n),
     inbox: o.wrapStore ? o.wrapStore(library.inbox) : library.inbox,
     clock: f.clock,
     log,
@@ -152,6 +157,7 @@ async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
     changes,
     startPoller,
     nextChange,
+    notices,
   };
 }
 
@@ -365,6 +371,45 @@ describe('the inbox service, against the simulator', () => {
     expect(today.medianFirstResponseMs).toBe(firstResponse);
     expect(metrics.week).toMatchObject({ answered: 1, end: today.end });
     expect(metrics.week.start).toBe(metrics.days.at(-7)!.start);
+  });
+
+  it('notifies once of a new conversation and when a snooze ends, naming no post, if the owner asked', async () => {
+    let wanted = true;
+    const { f, inbox, readMentions, byPost, notices, locked } = await setup({
+      wantsNotice: () => wanted,
+    });
+    await readMentions(); // what the world had before: its notices are not this test's
+    notices.splice(0);
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory is my parcel lost?',
+    });
+    await readMentions();
+    expect(notices).toEqual([
+      { title: 'A new conversation', body: '@beatrix_b: waiting for an answer' },
+    ]);
+    // Read again (another column, the next poll): no second notice.
+    await readMentions();
+    expect(notices).toHaveLength(1);
+
+    const key = byPost(question)!.key;
+    inbox.handlers.act({ action: 'snooze', keys: [key], choice: 'later-today' });
+    f.clock.advance(4 * HOUR);
+    expect(byPost(question)!.state).toBe('open');
+    expect(notices.at(-1)).toEqual({
+      title: 'A snoozed conversation is back',
+      body: '@beatrix_b: waiting for an answer',
+    });
+
+    // Not asked for (no Inbox column set to notify), or locked: silence.
+    wanted = false;
+    f.sim.controls.injectPost({ authorUsername: 'penwoman_ruth', text: '@quillory hello?' });
+    await readMentions();
+    wanted = true;
+    locked.add('col-mentions');
+    f.sim.controls.injectPost({ authorUsername: 'dgrant_writes', text: '@quillory anyone?' });
+    await readMentions();
+    expect(notices).toHaveLength(2);
   });
 
   it('keeps ticking after the library fails, and never spins while it keeps failing', async () => {
