@@ -17,6 +17,7 @@ import type { Handlers } from '../ipc/router';
 import type { InboxStore, StoredConversation } from '../library/inbox';
 import type { Logger } from '../platform/logger';
 import { inboxDayMetrics } from './day-metrics';
+import { sessionWork } from './session-work';
 import { snoozeUntil } from './snooze-times';
 
 /** A column as the inbox needs it: which one, and whether it is a support search. */
@@ -348,6 +349,7 @@ export function createInboxService(deps: InboxDeps) {
   const handlers: Handlers['inbox'] = {
     summary,
     metrics,
+    session: ({ since, until }) => sessionWork(inbox.list(), since, until),
     list: ({ state, accountId }) => {
       const all = inbox.list().filter(visible);
       const mine = accountId ? all.filter((c) => c.brandId === accountId) : all;

@@ -132,3 +132,19 @@ export const InboxMetricsSchema = z.object({
   week: InboxPeriodSchema,
 });
 export type InboxMetrics = z.infer<typeof InboxMetricsSchema>;
+
+export const InboxSessionRequestSchema = z
+  .object({ since: z.number().int().min(0), until: z.number().int().min(0) })
+  .strict();
+
+const SessionConversation = z.object({
+  key: ConversationKeySchema,
+  /** "@handle", or null when X did not say: who, never what they wrote. */
+  customer: z.string().nullable(),
+});
+/** What an "Answer the inbox" session did: conversations answered, and closed, in it. */
+export const InboxSessionSchema = z.object({
+  answered: z.array(SessionConversation),
+  done: z.array(SessionConversation),
+});
+export type InboxSession = z.infer<typeof InboxSessionSchema>;

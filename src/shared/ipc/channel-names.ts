@@ -33,7 +33,7 @@ export const INVOKE_METHODS = {
   ],
   links: ['open'],
   appearance: ['get', 'set'],
-  inbox: ['list', 'act', 'summary', 'metrics'],
+  inbox: ['list', 'act', 'summary', 'metrics', 'session'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 
 export const EVENT_NAMES = [

@@ -40,6 +40,8 @@ import {
   InboxListRequestSchema,
   InboxListSchema,
   InboxMetricsSchema,
+  InboxSessionRequestSchema,
+  InboxSessionSchema,
   InboxSummarySchema,
 } from '../inbox/schema';
 
@@ -179,6 +181,8 @@ export const invokeContract = {
     summary: channel(NoRequest, InboxSummarySchema),
     /** Response metrics per budget day, for the Time view and its CSV. */
     metrics: channel(NoRequest, InboxMetricsSchema),
+    /** Conversations answered and done between two times: an "Answer the inbox" session's. */
+    session: channel(InboxSessionRequestSchema, InboxSessionSchema),
   },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {

@@ -3,6 +3,7 @@ import type {
   InboxActRequest,
   InboxList,
   InboxMetrics,
+  InboxSession,
   InboxSummary,
 } from '../../../shared/inbox/schema';
 import { bridge } from '../bridge';
@@ -17,6 +18,8 @@ export interface InboxSlice {
   inboxMetrics: InboxMetrics | null;
   loadInbox(): Promise<void>;
   loadInboxMetrics(): Promise<void>;
+  /** What an "Answer the inbox" session did; null if main could not say. */
+  inboxSessionWork(since: number, until: number): Promise<InboxSession | null>;
   /** A triage action; whether main took it (a refusal shows as an error, like every other). */
   actOnInbox(request: InboxActRequest): Promise<boolean>;
 }
@@ -29,6 +32,13 @@ export const createInboxSlice: StateCreator<Store, [], [], InboxSlice> = (set, g
   inbox: null,
   inboxSummary: null,
   inboxMetrics: null,
+  async inboxSessionWork(since, until) {
+    const result = await bridge().inbox.session({
+      since: Math.floor(since),
+      until: Math.ceil(until),
+    });
+    return result.ok ? result.value : null;
+  },
   async loadInboxMetrics() {
     const result = await bridge().inbox.metrics();
     if (result.ok) set({ inboxMetrics: result.value });

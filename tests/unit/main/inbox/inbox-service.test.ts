@@ -412,6 +412,38 @@ describe('the inbox service, against the simulator', () => {
     expect(notices).toHaveLength(2);
   });
 
+  it('lists what an "Answer the inbox" session answered and closed, by customer only', async () => {
+    const { f, brandId, posts, inbox, readMentions, byPost } = await setup();
+    const before = f.sim.controls.injectPost({
+      authorUsername: 'penwoman_ruth',
+      text: '@quillory a',
+    });
+    const asked = f.sim.controls.injectPost({ authorUsername: 'beatrix_b', text: '@quillory b' });
+    const closed = f.sim.controls.injectPost({
+      authorUsername: 'dgrant_writes',
+      text: '@quillory c',
+    });
+    await readMentions();
+    // Answered before the session: not its work.
+    await posts.posts.create({ accountId: brandId, text: 'Early!', inReplyToId: before });
+    f.clock.advance(5 * MIN);
+    const since = f.clock.now();
+    await posts.posts.create({ accountId: brandId, text: 'Yes.', inReplyToId: asked });
+    inbox.handlers.act({ action: 'done', keys: [byPost(closed)!.key] });
+    const undone = byPost(before)!.key;
+    inbox.handlers.act({ action: 'done', keys: [undone] });
+    inbox.handlers.act({ action: 'undo', keys: [undone] });
+    f.clock.advance(MIN);
+    const work = inbox.handlers.session({ since, until: f.clock.now() }) as {
+      answered: unknown[];
+      done: unknown[];
+    };
+    expect(work).toEqual({
+      answered: [{ key: byPost(asked)!.key, customer: '@beatrix_b' }],
+      done: [{ key: byPost(closed)!.key, customer: '@dgrant_writes' }],
+    });
+  });
+
   it('keeps ticking after the library fails, and never spins while it keeps failing', async () => {
     let failing = false;
     let dueCalls = 0;
