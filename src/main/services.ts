@@ -33,6 +33,7 @@ import { createSpendService, importSpendJson } from './spend/spend-service';
 import { importOutcomesJson } from './library/import-json';
 import type { TimerId } from '../shared/time/clock';
 import { createAppearanceService } from './appearance/appearance-service';
+import { createArchiveService } from './archive/archive-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { createVolumeService } from './spend/volume-service';
@@ -346,6 +347,7 @@ export async function createServices(options: ServiceOptions) {
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
     inbox: inbox.handlers,
+    archive: createArchiveService({ library, dataDir: platform.dataDir, clock }),
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);

@@ -1,11 +1,9 @@
 import { ftsMatch, type ArchiveQuery } from '../../shared/search/archive-query';
+import { RETENTION_DAYS } from '../../shared/archive/limits';
 import { compareIds } from '../../shared/posts/ids';
 import type { Media, Post, XUser } from '../../shared/x/types';
 import type { SqlRow } from './driver';
 import type { LibraryCore } from './core';
-
-/** Days a post is kept after it was last seen, unless pinned. */
-export const DEFAULT_RETENTION_DAYS = 180;
 
 /** Where a post came from: the column that read it, as which account, asking what. */
 export interface PostSource {
@@ -186,6 +184,7 @@ export function createArchive(lib: LibraryCore) {
       where.push('p.lang = ?');
       params.push(query.lang);
     }
+    if (query.pinned) where.push('p.pinned = 1');
     if (query.since !== undefined) {
       where.push('p.created_at >= ?');
       params.push(query.since);
@@ -238,10 +237,26 @@ export function createArchive(lib: LibraryCore) {
       return withIncludes(rows.map(postFromRow));
     },
     count: () => Number(q('SELECT count(*) AS n FROM posts').get()!.n),
-    /** Pinned posts outlive the retention period. */
-    setPinned(postId: string, pinned: boolean) {
+    /** Pinned posts outlive the retention period. False when the archive lacks the post. */
+    setPinned(postId: string, pinned: boolean): boolean {
+      if (!q('SELECT 1 AS found FROM posts WHERE id = ?').get(postId)) return false;
       lib.write('pin a post', () =>
         q('UPDATE posts SET pinned = ? WHERE id = ?').run(pinned ? 1 : 0, postId),
+      );
+      return true;
+    },
+    /** The pinned posts' ids, newest first (at most `limit`). */
+    pinnedIds(limit: number): string[] {
+      return q('SELECT id FROM posts WHERE pinned = 1 ORDER BY length(id) DESC, id DESC LIMIT ?')
+        .all(limit)
+        .map((r) => r.id as string);
+    },
+    /** How many posts a retention of `days` would forget now. */
+    wouldForget(now: number, days: number): number {
+      return Number(
+        q('SELECT count(*) AS n FROM posts WHERE pinned = 0 AND last_seen < ?').get(
+          now - days * DAY_MS,
+        )!.n,
       );
     },
     /** Forgets unpinned posts not seen for `days` days. Returns how many went. */
@@ -260,7 +275,11 @@ export function createArchive(lib: LibraryCore) {
     },
     retentionDays(): number {
       const r = q("SELECT value FROM library_settings WHERE key = 'retention_days'").get();
-      return r ? Number(r.value) : DEFAULT_RETENTION_DAYS;
+      const days = Number(r?.value);
+      // A value that is not a day count in range (edited by hand, damaged) keeps the default.
+      return Number.isInteger(days) && days >= RETENTION_DAYS.min && days <= RETENTION_DAYS.max
+        ? days
+        : RETENTION_DAYS.default;
     },
     setRetentionDays(days: number) {
       lib.write('set the retention', () =>

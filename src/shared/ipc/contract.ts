@@ -9,6 +9,13 @@ import {
 } from '../accounts/schema';
 import { AppInfoSchema, FirstRunAnswerSchema, NoticeSchema } from '../app';
 import { AppearancePatchSchema, AppearanceSchema } from '../appearance/schema';
+import {
+  ArchiveChangeSchema,
+  ArchiveSettingsSchema,
+  PinRequestSchema,
+  RetentionPreviewSchema,
+  RetentionRequestSchema,
+} from '../archive/schema';
 import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume-schema';
 import { TimeboxSettingsRequestSchema } from '../timebox/settings';
 import {
@@ -183,6 +190,15 @@ export const invokeContract = {
     metrics: channel(NoRequest, InboxMetricsSchema),
     /** Conversations answered and done between two times: an "Answer the inbox" session's. */
     session: channel(InboxSessionRequestSchema, InboxSessionSchema),
+  },
+  /** The local archive: how long it keeps posts, and the pinned ones it keeps for good. */
+  archive: {
+    settings: channel(NoRequest, ArchiveSettingsSchema),
+    previewRetention: channel(RetentionRequestSchema, RetentionPreviewSchema),
+    /** Forgets at once what the new retention no longer keeps (pinned posts stay). */
+    setRetention: channel(RetentionRequestSchema, ArchiveChangeSchema),
+    /** Refused with 'not_found' for a post the archive lacks. */
+    pin: channel(PinRequestSchema, ArchiveChangeSchema),
   },
   /** Theme, density and text size of the deck, remembered across restarts. */
   appearance: {

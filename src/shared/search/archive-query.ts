@@ -1,8 +1,9 @@
 /**
  * What an Archive column asks the local archive, parsed from what the user typed: plain words
  * (all must match), "quoted phrases", from:handle (any of them), lang:xx, since:YYYY-MM-DD and
- * until:YYYY-MM-DD (X's own operators; until is exclusive, as on X). Pure: main turns it into an
- * FTS5 query, the form shows `error` beside the field.
+ * until:YYYY-MM-DD (X's own operators; until is exclusive, as on X), and is:pinned (the posts the
+ * user pinned, which outlive the retention period). Pure: main turns it into an FTS5 query, the
+ * form shows `error` beside the field.
  */
 export interface ArchiveQuery {
   words: string[];
@@ -13,6 +14,8 @@ export interface ArchiveQuery {
   since?: number;
   /** UTC ms, exclusive. */
   until?: number;
+  /** Only posts the user pinned. */
+  pinned?: boolean;
 }
 
 export type ParsedArchiveQuery = { ok: true; query: ArchiveQuery } | { ok: false; error: string };
@@ -42,6 +45,12 @@ export function parseArchiveQuery(input: string): ParsedArchiveQuery {
       continue;
     }
     for (const raw of part.split(/\s+/).filter(Boolean)) {
+      if (/^is:/i.test(raw)) {
+        if (raw.toLowerCase() !== 'is:pinned')
+          return { ok: false, error: 'is: knows one value here: is:pinned' };
+        query.pinned = true;
+        continue;
+      }
       const op = /^(from|lang|since|until):(.*)$/i.exec(raw);
       if (!op) {
         query.words.push(...archiveTokens(raw));
@@ -75,10 +84,14 @@ export function parseArchiveQuery(input: string): ParsedArchiveQuery {
   if (
     query.words.length + query.phrases.length + query.from.length === 0 &&
     query.lang === undefined &&
+    query.pinned === undefined &&
     query.since === undefined &&
     query.until === undefined
   )
-    return { ok: false, error: 'Type a word, a "phrase", from:, lang:, since: or until:' };
+    return {
+      ok: false,
+      error: 'Type a word, a "phrase", from:, lang:, since:, until: or is:pinned',
+    };
   return { ok: true, query };
 }
 

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ACCOUNT_COLORS } from '../../../shared/accounts/constants';
 import type { AccountView } from '../../../shared/accounts/schema';
 import { useStore } from '../store';
+import { ArchiveSettingsForm } from './ArchiveSettingsForm';
 import { Avatar } from './Avatar';
 import { ExternalLink } from './ExternalLink';
 import { SpendCapForm } from './SpendCapForm';
@@ -98,6 +99,7 @@ export function AccountsPanel({ onClose }: { onClose(): void }) {
       </div>
       <SpendCapForm />
       <XAppForm />
+      <ArchiveSettingsForm />
     </aside>
   );
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createAccountsSlice, type AccountsSlice } from './accounts-slice';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createAppearanceSlice, type AppearanceSlice } from './appearance-slice';
+import { createArchiveSlice, type ArchiveSlice } from './archive-slice';
 import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
 import { createComposerSlice, type ComposerSlice } from './composer-slice';
 import { createDecksSlice, type DecksSlice } from './decks-slice';
@@ -27,7 +28,8 @@ export type Store = AppSlice &
   AppearanceSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
-  InboxSlice;
+  InboxSlice &
+  ArchiveSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
 export const useStore = create<Store>()((...a) => ({
@@ -45,4 +47,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
   ...createInboxSlice(...a),
+  ...createArchiveSlice(...a),
 }));

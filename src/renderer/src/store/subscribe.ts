@@ -64,5 +64,6 @@ export function connectStoreToMain(): () => void {
   void s.loadTimeboxSettings();
   void s.loadAppearance();
   void s.loadInbox();
+  void s.loadArchive();
   return () => offs.forEach((off) => off());
 }

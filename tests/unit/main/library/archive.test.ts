@@ -120,6 +120,46 @@ describe('the query words', () => {
     expect(parseArchiveQuery('from:')).toMatchObject({ ok: false });
     expect(parseArchiveQuery('   ')).toMatchObject({ ok: false });
     expect(parseArchiveQuery('since:2026-11-10 until:2026-11-01')).toMatchObject({ ok: false });
+    expect(parseArchiveQuery('is:starred')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/is:pinned/),
+    });
+  });
+
+  it('reads is:pinned in any case, alone or beside words', () => {
+    expect(parseArchiveQuery('IS:Pinned')).toEqual({
+      ok: true,
+      query: { words: [], phrases: [], from: [], pinned: true },
+    });
+    expect(parseArchiveQuery('refund is:pinned')).toMatchObject({
+      ok: true,
+      query: { words: ['refund'], pinned: true },
+    });
+  });
+});
+
+describe('pinning', () => {
+  it('finds pinned posts with is:pinned, with or without words, and unpinning takes them out', () => {
+    const { library, posts } = world();
+    expect(library.archive.setPinned(posts.refund.id, true)).toBe(true);
+    expect(library.archive.setPinned(posts.order.id, true)).toBe(true);
+    expect(library.archive.search(q('is:pinned'), 10).posts.map((p) => p.id)).toEqual([
+      posts.order.id,
+      posts.refund.id,
+    ]);
+    expect(library.archive.search(q('coffee is:pinned'), 10).posts.map((p) => p.id)).toEqual([
+      posts.order.id,
+    ]);
+    expect(library.archive.pinnedIds(10)).toEqual([posts.order.id, posts.refund.id]);
+    library.archive.setPinned(posts.order.id, false);
+    expect(library.archive.pinnedIds(10)).toEqual([posts.refund.id]);
+    expect(library.archive.search(q('is:pinned'), 10).total).toBe(1);
+  });
+
+  it('says so when the archive lacks the post, and pins nothing', () => {
+    const { library } = world();
+    expect(library.archive.setPinned('999', true)).toBe(false);
+    expect(library.archive.pinnedIds(10)).toEqual([]);
   });
 });
 
@@ -137,6 +177,15 @@ describe('retention', () => {
     expect(library.archive.search(q('launch'), 10).posts.map((p) => p.id)).toEqual([
       posts.launch.id,
     ]);
+  });
+
+  it('tells how many posts a shorter retention would forget, pinned ones apart', () => {
+    const { library, clock, posts } = world();
+    library.archive.setPinned(posts.launch.id, true);
+    clock.advance(40 * DAY);
+    expect(library.archive.wouldForget(clock.now(), 30)).toBe(3);
+    expect(library.archive.wouldForget(clock.now(), 60)).toBe(0);
+    expect(library.archive.count()).toBe(4);
   });
 
   it('counts a post seen again from its last sighting', () => {

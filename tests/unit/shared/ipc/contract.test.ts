@@ -71,6 +71,10 @@ const VALID: Record<string, unknown> = {
   'inbox.list': { state: 'open' },
   'inbox.act': { action: 'snooze', keys: ['1850000000000000000:42'], choice: 'tomorrow' },
   'appearance.get': undefined,
+  'archive.settings': undefined,
+  'archive.previewRetention': { days: 30 },
+  'archive.setRetention': { days: 365 },
+  'archive.pin': { postId: '1850000000000000000', pinned: true },
   'appearance.set': { theme: 'dark', textSize: 'large' },
 };
 
@@ -110,6 +114,8 @@ const MALFORMED: Record<string, unknown[]> = {
   ],
   'links.open': [{ url: 7 }, { url: 'x'.repeat(5000) }],
   'appearance.set': [{ theme: 'sepia' }, { textSize: 'huge' }, { fontSize: 20 }],
+  'archive.setRetention': [{ days: 3 }, { days: 30.5 }, { days: '30' }, { days: 30, extra: 1 }],
+  'archive.pin': [{ postId: 'abc', pinned: true }, { postId: '1', pinned: 'yes' }],
   'columns.markRead': [
     { columnId: 'c1', postId: '12ab' },
     { columnId: 'c1', postId: 1850000000000000000 },

@@ -53,6 +53,8 @@ export function PostActions({
 }) {
   const replyRoute = useStore((s) => commands.replyRouteIn(s, columnId, postId));
   const canRepost = useStore((s) => commands.canRepostIn(s, columnId));
+  const pinned = useStore((s) => s.pinnedPosts.has(postId));
+  const pinPost = useStore((s) => s.pinPost);
   const onX = ' (opens x.com)';
   return (
     <div className="post-actions" role="group" aria-label={`Actions on the post by ${handle}`}>
@@ -96,6 +98,17 @@ export function PostActions({
         label={`Copy the link to the post by ${handle}`}
         tip="Copy link"
         onClick={() => commands.copyLink(postId)}
+      />
+      <Action
+        icon="pin"
+        label={`${pinned ? 'Unpin' : 'Pin'} the post by ${handle}`}
+        tip={
+          pinned
+            ? 'Pinned: kept in your archive for good (find it with is:pinned)'
+            : 'Pin: keep it in your archive beyond the retention period'
+        }
+        pressed={pinned}
+        onClick={() => void pinPost(postId, !pinned)}
       />
     </div>
   );
