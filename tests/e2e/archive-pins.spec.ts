@@ -95,9 +95,7 @@ test('a shorter retention says how many posts it forgets and asks first; a bad o
 
   await section.getByRole('button', { name: 'Save' }).click();
   await section.getByRole('button', { name: 'Forget 1 post' }).click();
-  await expect(section.getByRole('status')).toHaveText(
-    'Kept for 30 days; 1 post forgotten.',
-  );
+  await expect(section.getByRole('status')).toHaveText('Kept for 30 days; 1 post forgotten.');
   await expect(section).toContainText('1 pinned');
 
   // The setting is main's: a reload shows it, not what the page remembered.

@@ -9,7 +9,7 @@ import {
 } from '../../shared/spend/volume-schema';
 import type { Logger } from '../platform/logger';
 import { createJsonFile } from '../store/json-file';
-import { createTwitterClient } from '../x/client-factory';
+import { createAccountClients } from '../x/client-factory';
 import { utcDay } from '../x/costs';
 import type { CostTracker, RateLimitTracker } from '../x/trackers';
 import { createCallRunner, parse } from '../x/x-call';
@@ -63,9 +63,17 @@ export function createVolumeService(deps: {
     json.schedule(() => cache);
   };
 
+  // The app's one bearer client, replaced when the user pastes a new token.
+  const appClients = createAccountClients({
+    accountId: APP_ACCOUNT_ID,
+    baseUrl: deps.apiBaseUrl,
+    clock: deps.clock,
+    rateLimits: deps.rateLimits,
+  });
+
   async function count(query: string, token: string): Promise<VolumeAnswer> {
     const run = createCallRunner({
-      twitter: createTwitterClient({ baseUrl: deps.apiBaseUrl() }),
+      twitter: appClients,
       accountId: APP_ACCOUNT_ID,
       getAccessToken: async () => token,
       clock: deps.clock,
@@ -75,7 +83,7 @@ export function createVolumeService(deps: {
     });
     const result = await run({
       endpoint: 'countsRecent',
-      query: { query, granularity: 'day' },
+      send: (v2) => v2.tweetCountRecent(query, { granularity: 'day' }),
       read: (body) => parse(RawCounts, body),
     });
     if (!result.ok) {
@@ -127,5 +135,10 @@ export function createVolumeService(deps: {
     return p;
   }
 
-  return { volume, flush: () => json.flush() };
+  return {
+    volume,
+    flush: () => json.flush(),
+    /** How many bearer clients were built: one per token, not one per count. */
+    clientsBuilt: () => appClients.built(),
+  };
 }

@@ -146,11 +146,20 @@ export type EndpointKey = keyof typeof ENDPOINTS;
 
 export const ENDPOINT_KEYS = Object.keys(ENDPOINTS) as EndpointKey[];
 
-/** Fills a path template; every value is URL-encoded, so an id can't reshape the path. */
-export function fillPath(template: string, params: Record<string, string>): string {
-  return template.replace(/:([a-z_]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${template}`);
-    return encodeURIComponent(value);
-  });
+/**
+ * Which endpoint a twitter-api-v2 request is, from its method and its URL template (the
+ * library keeps `:id` in the URL and fills it in later): the typed methods use X's own paths,
+ * the same as the table above. `baseUrl` is where the client is aimed, path prefix included.
+ */
+export function endpointOfRequest(
+  method: string,
+  url: string,
+  baseUrl: string,
+): EndpointKey | undefined {
+  const prefix = `${new URL(baseUrl).pathname.replace(/\/+$/, '')}/2/`;
+  const path = new URL(url).pathname;
+  if (!path.startsWith(prefix)) return undefined;
+  const rest = path.slice(prefix.length);
+  const verb = method.toUpperCase();
+  return ENDPOINT_KEYS.find((k) => ENDPOINTS[k].method === verb && ENDPOINTS[k].path === rest);
 }

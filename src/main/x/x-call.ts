@@ -1,27 +1,29 @@
-import { ApiResponseError, type TwitterApi } from 'twitter-api-v2';
+import type { TwitterApiv2 } from 'twitter-api-v2';
 import type { z } from 'zod';
 import type { XResult } from '../../shared/x/errors';
 import type { WriteKind } from '../../shared/x/spend';
 import type { Clock } from '../../shared/time/clock';
 import type { ReadEvent } from './costs';
-import { ENDPOINTS, fillPath, type EndpointKey } from './endpoints';
+import type { TwitterClients } from './client-factory';
+import { ENDPOINTS, type EndpointKey } from './endpoints';
 import { NoAccessToken, UnreadableAnswer, XFailure, makeXError, toXError } from './error-mapping';
 import type { CostTracker, RateLimitTracker } from './trackers';
 import type { RawPartialError } from './x-raw';
 
 /**
- * One call to X, start to finish: refuse locally while X's window is empty, get a token, send,
- * record the rate-limit headers, read the answer, record what X bills, and turn any failure
- * into an XError. The X client's methods only describe their calls.
+ * One call to X, start to finish: refuse locally while X's window is empty, get a token and
+ * the client for it, send through a typed twitter-api-v2 method, read the answer, record what
+ * X bills, and turn any failure into an XError. (The client's plugin records the rate-limit
+ * headers of every answer: see client-factory.ts.) The X client's methods only describe their
+ * calls.
  */
-
-export type Query = Record<string, string | number | undefined>;
 
 export interface Call<T> {
   endpoint: EndpointKey;
-  params?: Record<string, string>;
-  query?: Query;
-  body?: Record<string, unknown>;
+  /** The user id in the path (`users/:id/...`), which decides whether a read is owned. */
+  pathUserId?: string;
+  /** Sends the request with a typed method and gives back X's answer body. */
+  send(v2: TwitterApiv2): Promise<unknown>;
   /** Reads X's answer; throws XFailure for a partial error in a 200 (a deleted post). */
   read(body: unknown): T;
   /** The resources X bills for this answer. */
@@ -30,10 +32,11 @@ export interface Call<T> {
   write?: WriteKind;
 }
 
-type Target = Omit<Call<unknown>, 'read' | 'billed'>;
+type Target = Pick<Call<unknown>, 'endpoint' | 'pathUserId' | 'write'>;
 
 export interface CallContext {
-  twitter: TwitterApi;
+  /** The account's client for the current token (see createTwitterClients). */
+  twitter: Pick<TwitterClients, 'forToken'>;
   accountId: string;
   getAccessToken(): Promise<string>;
   clock: Pick<Clock, 'now'>;
@@ -41,11 +44,7 @@ export interface CallContext {
   costs: CostTracker;
   /** Whether this call's resources are billed as owned reads. */
   isOwnedRead(call: Target): boolean;
-  /** Gives up on an answer that stalls this long (real time); see XClientOptions. */
-  timeoutMs?: number;
 }
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Parses X's answer, or throws UnreadableAnswer naming the first thing wrong with it. */
 export function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
@@ -78,24 +77,6 @@ function writeOf(call: Target): WriteKind | undefined {
   return billing.kind === 'write' && billing.write !== 'byPostContent' ? billing.write : undefined;
 }
 
-function send(twitter: TwitterApi, call: Target, token: string, timeout: number) {
-  const spec = ENDPOINTS[call.endpoint];
-  const path = fillPath(spec.path, call.params ?? {});
-  const args = {
-    fullResponse: true as const,
-    headers: { Authorization: `Bearer ${token}` },
-    timeout,
-  };
-  switch (spec.method) {
-    case 'GET':
-      return twitter.v2.get(path, call.query, args);
-    case 'DELETE':
-      return twitter.v2.delete(path, call.query, args);
-    case 'POST':
-      return twitter.v2.post(path, call.body, { ...args, forceBodyMode: 'json' });
-  }
-}
-
 export function createCallRunner(c: CallContext) {
   const { accountId, clock, rateLimits, costs } = c;
 
@@ -111,10 +92,9 @@ export function createCallRunner(c: CallContext) {
       const token = await c.getAccessToken().catch((e: unknown) => {
         throw new NoAccessToken(e);
       });
-      const res = await send(c.twitter, call, token, c.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const body = await call.send(c.twitter.forToken(token).v2);
       const now = clock.now();
-      rateLimits.observe({ accountId, endpoint, now, status: 200, headers: res.headers });
-      const value = call.read(res.data);
+      const value = call.read(body);
       const resources = call.billed?.(value) ?? [];
       if (resources.length) {
         costs.recordRead({ accountId, at: now, owned: c.isOwnedRead(call), resources });
@@ -125,9 +105,6 @@ export function createCallRunner(c: CallContext) {
       return rateLimit ? { ok: true, value, rateLimit } : { ok: true, value };
     } catch (e) {
       const now = clock.now();
-      if (e instanceof ApiResponseError) {
-        rateLimits.observe({ accountId, endpoint, now, status: e.code, headers: e.headers });
-      }
       return { ok: false, error: toXError(e, { endpoint, now }) };
     }
   };

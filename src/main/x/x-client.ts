@@ -1,4 +1,4 @@
-import type { TwitterApi } from 'twitter-api-v2';
+import type { TwitterApiv2 } from 'twitter-api-v2';
 import type { XResult } from '../../shared/x/errors';
 import type { ListPage, PostPage, XUser } from '../../shared/x/types';
 import type { Clock } from '../../shared/time/clock';
@@ -11,14 +11,18 @@ import {
   POST_WITH_CONTEXT_FIELDS,
   USER_READ_FIELDS,
 } from './request-fields';
+import type { TwitterClients } from './client-factory';
 import type { CostTracker, RateLimitTracker } from './trackers';
 import { postCreateKind } from '../../shared/x/prices';
-import { createCallRunner, lookupFailure, parse, type Query } from './x-call';
+import { createCallRunner, lookupFailure, parse } from './x-call';
 import * as raw from './x-raw';
 
 export interface XClientOptions {
-  /** From createTwitterClient: decides where requests go. */
-  twitter: TwitterApi;
+  /**
+   * The account's twitter-api-v2 clients (createAccountClients): one per token, kept across
+   * calls. They decide where requests go and record every answer's rate-limit headers.
+   */
+  twitter: Pick<TwitterClients, 'forToken'>;
   /** Timedeck's id for the account: what rate limits and costs are kept under. */
   accountId: string;
   /** The account's X user id, if known; me() learns it. Decides which reads are owned reads. */
@@ -36,11 +40,6 @@ export interface XClientOptions {
    * Defaults to true: a solo owner registers the app with one of their accounts.
    */
   ownsApp?: boolean;
-  /**
-   * A stalled answer ends as kind 'network' after this long without a byte (real time, not the
-   * app's clock: it guards a socket). Default 30 s.
-   */
-  timeoutMs?: number;
 }
 
 export interface PageQuery {
@@ -71,6 +70,7 @@ export interface XClient {
   searchRecent(q: SearchQuery): Promise<XResult<PostPage>>;
   mentions(userId: string, q?: PageQuery): Promise<XResult<PostPage>>;
   userPosts(userId: string, q?: PageQuery): Promise<XResult<PostPage>>;
+  /** The signed-in user's home timeline; `userId` is theirs (X serves no one else's). */
   homeTimeline(userId: string, q?: PageQuery): Promise<XResult<PostPage>>;
   listPosts(listId: string, q?: CursorQuery): Promise<XResult<PostPage>>;
   ownedLists(userId: string, q?: CursorQuery): Promise<XResult<ListPage>>;
@@ -86,11 +86,12 @@ export interface XClient {
   like(userId: string, postId: string): Promise<XResult<{ liked: boolean }>>;
 }
 
-const pageQuery = (q: PageQuery = {}, tokenName = 'pagination_token'): Query => ({
+/** since_id, until_id, max_results and the page token, named as the endpoint names them. */
+const timelineQuery = (q: PageQuery = {}) => ({
   since_id: q.sinceId,
   until_id: q.untilId,
   max_results: q.maxResults,
-  [tokenName]: q.nextToken,
+  pagination_token: q.nextToken,
 });
 
 /** X bills every post and user in the answer, those in `includes` too. */
@@ -101,6 +102,8 @@ const postBilling = (page: PostPage): ReadEvent['resources'] => [
 ];
 
 const postPage = (body: unknown) => toPostPage(parse(raw.RawTweetList, body));
+
+type PostPageEndpoint = 'searchRecent' | 'mentions' | 'userPosts' | 'homeTimeline' | 'listPosts';
 
 export function createXClient(o: XClientOptions): XClient {
   const { accountId, clock } = o;
@@ -115,25 +118,32 @@ export function createXClient(o: XClientOptions): XClient {
         billing.ownedWhenSelf &&
         (o.ownsApp ?? true) &&
         ownUserId !== undefined &&
-        call.params?.id === ownUserId
+        call.pathUserId === ownUserId
       );
     },
   });
 
-  const timeline = (endpoint: EndpointKey, id: string, query: Query) =>
+  /**
+   * One page of posts from a typed paginator: its first page is the one asked for (a poll's
+   * since_id, or the older page's token); paging further is the caller's, one call per page.
+   */
+  const timeline = (
+    endpoint: PostPageEndpoint,
+    page: (v2: TwitterApiv2) => Promise<{ data: unknown }>,
+    pathUserId?: string,
+  ) =>
     run<PostPage>({
       endpoint,
-      params: { id },
-      query: { ...POST_READ_FIELDS, ...query },
+      ...(pathUserId !== undefined ? { pathUserId } : {}),
+      send: async (v2) => (await page(v2)).data,
       read: postPage,
       billed: postBilling,
     });
 
-  const user = (endpoint: EndpointKey, params: Record<string, string>) =>
+  const user = (endpoint: EndpointKey, send: (v2: TwitterApiv2) => Promise<unknown>) =>
     run<XUser>({
       endpoint,
-      params,
-      query: USER_READ_FIELDS,
+      send,
       read: (body) => {
         const r = parse(raw.RawSingleUser, body);
         if (!r.data) throw lookupFailure(r.errors, endpoint, clock.now());
@@ -150,36 +160,66 @@ export function createXClient(o: XClientOptions): XClient {
     accountId,
 
     async me() {
-      const r = await user('me', {});
+      const r = await user('me', (v2) => v2.me(USER_READ_FIELDS));
       if (r.ok) ownUserId = r.value.id;
       return r;
     },
-    userById: (id) => user('userById', { id }),
-    userByUsername: (username) => user('userByUsername', { username }),
+    userById: (id) => user('userById', (v2) => v2.user(id, USER_READ_FIELDS)),
+    userByUsername: (username) =>
+      user('userByUsername', (v2) => v2.userByUsername(username, USER_READ_FIELDS)),
 
     searchRecent: (q) =>
-      run<PostPage>({
-        endpoint: 'searchRecent',
-        query: { ...POST_READ_FIELDS, query: q.query, ...pageQuery(q, 'next_token') },
-        read: postPage,
-        billed: postBilling,
-      }),
-    mentions: (userId, q) => timeline('mentions', userId, pageQuery(q)),
-    userPosts: (userId, q) => timeline('userPosts', userId, pageQuery(q)),
-    homeTimeline: (userId, q) => timeline('homeTimeline', userId, pageQuery(q)),
+      timeline('searchRecent', (v2) =>
+        v2.search(q.query, {
+          ...POST_READ_FIELDS,
+          since_id: q.sinceId,
+          until_id: q.untilId,
+          max_results: q.maxResults,
+          next_token: q.nextToken,
+        }),
+      ),
+    mentions: (userId, q) =>
+      timeline(
+        'mentions',
+        (v2) => v2.userMentionTimeline(userId, { ...POST_READ_FIELDS, ...timelineQuery(q) }),
+        userId,
+      ),
+    userPosts: (userId, q) =>
+      timeline(
+        'userPosts',
+        (v2) => v2.userTimeline(userId, { ...POST_READ_FIELDS, ...timelineQuery(q) }),
+        userId,
+      ),
+    // X serves the reverse-chronological timeline to its own user only: the typed method asks
+    // the client who that is (answered locally when the client knows: see selfPlugin).
+    homeTimeline: (userId, q) =>
+      timeline(
+        'homeTimeline',
+        (v2) => v2.homeTimeline({ ...POST_READ_FIELDS, ...timelineQuery(q) }),
+        userId,
+      ),
     // X's list timeline has no since_id: a list column pages by token only.
     listPosts: (listId, q = {}) =>
-      timeline('listPosts', listId, { max_results: q.maxResults, pagination_token: q.nextToken }),
+      timeline('listPosts', (v2) =>
+        v2.listTweets(listId, {
+          ...POST_READ_FIELDS,
+          max_results: q.maxResults,
+          pagination_token: q.nextToken,
+        }),
+      ),
 
     ownedLists: (userId, q = {}) =>
       run<ListPage>({
         endpoint: 'ownedLists',
-        params: { id: userId },
-        query: {
-          'list.fields': LIST_FIELDS,
-          max_results: q.maxResults,
-          pagination_token: q.nextToken,
-        },
+        pathUserId: userId,
+        send: async (v2) =>
+          (
+            await v2.listsOwned(userId, {
+              'list.fields': LIST_FIELDS,
+              max_results: q.maxResults,
+              pagination_token: q.nextToken,
+            })
+          ).data,
         read: (body) => {
           const r = parse(raw.RawListList, body);
           const lists = (r.data ?? []).map(toList);
@@ -191,8 +231,7 @@ export function createXClient(o: XClientOptions): XClient {
     post: (id) =>
       run<PostPage>({
         endpoint: 'post',
-        params: { id },
-        query: POST_WITH_CONTEXT_FIELDS,
+        send: (v2) => v2.singleTweet(id, POST_WITH_CONTEXT_FIELDS),
         read: (body) => {
           const r = parse(raw.RawSingleTweet, body);
           if (!r.data) throw lookupFailure(r.errors, 'post', clock.now());
@@ -204,34 +243,32 @@ export function createXClient(o: XClientOptions): XClient {
     createPost: ({ text, inReplyTo }) =>
       run({
         endpoint: 'createPost',
-        body: { text, ...(inReplyTo ? { reply: { in_reply_to_tweet_id: inReplyTo } } : {}) },
+        send: (v2) => (inReplyTo ? v2.reply(text, inReplyTo) : v2.tweet({ text })),
         read: (body) => parse(raw.RawCreatedTweet, body).data,
         write: postCreateKind(text, inReplyTo !== undefined),
       }),
     deletePost: (id) =>
       run({
         endpoint: 'deletePost',
-        params: { id },
+        send: (v2) => v2.deleteTweet(id),
         read: (body) => parse(raw.RawDeleted, body).data,
       }),
     repost: (userId, postId) =>
       run({
         endpoint: 'repost',
-        params: { id: userId },
-        body: { tweet_id: postId },
+        send: (v2) => v2.retweet(userId, postId),
         read: repostState,
       }),
     unrepost: (userId, postId) =>
       run({
         endpoint: 'unrepost',
-        params: { id: userId, tweet_id: postId },
+        send: (v2) => v2.unretweet(userId, postId),
         read: repostState,
       }),
     like: (userId, postId) =>
       run({
         endpoint: 'like',
-        params: { id: userId },
-        body: { tweet_id: postId },
+        send: (v2) => v2.like(userId, postId),
         read: (body) => parse(raw.RawLiked, body).data,
       }),
   };

@@ -19,6 +19,8 @@ beforeAll(async () => {
     oauthClients: [
       { clientId: 'timedeck-demo', redirectUris: ['http://127.0.0.1:53682/callback'] },
       { clientId: 'app', clientSecret: 'secret', redirectUris: ['http://127.0.0.1:9/cb'] },
+      // A second developer app: a bearer token that differs from the first.
+      { clientId: 'app-b', clientSecret: 'secret-b', redirectUris: ['http://127.0.0.1:9/cb'] },
     ],
   });
   appToken = t.sim.issueAppToken('app');
@@ -29,7 +31,9 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function service(o: { token?: string | null; capReached?: boolean; file?: string } = {}) {
+function service(
+  o: { token?: string | null | (() => string | null); capReached?: boolean; file?: string } = {},
+) {
   const costs = createCostTracker(() => DEFAULT_PRICES);
   // Every request the simulator billed the app for counts, over all days.
   const requests = () =>
@@ -43,7 +47,8 @@ function service(o: { token?: string | null; capReached?: boolean; file?: string
     costs,
     rateLimits: createRateLimitTracker(),
     file: o.file ?? path.join(dir, `cache-${Math.random()}.json`),
-    bearerToken: () => (o.token === undefined ? appToken : o.token),
+    bearerToken: () =>
+      o.token === undefined ? appToken : typeof o.token === 'function' ? o.token() : o.token,
     apiBaseUrl: () => t.sim.url,
     capReached: () => o.capReached ?? false,
     maxPostsPerPoll: 300,
@@ -119,5 +124,18 @@ describe('the volume preview’s count', () => {
       state: 'refused',
       message: expect.stringMatching(/bearer token/),
     });
+  });
+
+  it('counts with one bearer client until the token changes, then with a new one', async () => {
+    let token = appToken;
+    const { volume } = service({ token: () => token });
+    for (const query of ['nib', 'ink', 'quill', 'paper']) {
+      expect(await volume.volume({ query })).toMatchObject({ state: 'counted', cached: false });
+    }
+    expect(volume.clientsBuilt()).toBe(1);
+    token = t.sim.issueAppToken('app-b');
+    expect(await volume.volume({ query: 'blotter' })).toMatchObject({ state: 'counted' });
+    expect(await volume.volume({ query: 'sealing wax' })).toMatchObject({ state: 'counted' });
+    expect(volume.clientsBuilt()).toBe(2);
   });
 });

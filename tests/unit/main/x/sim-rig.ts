@@ -1,6 +1,6 @@
 import { FakeClock } from '../../../../src/shared/time/clock';
 import { startSimulator, type Simulator } from '../../../../src/simulator/index';
-import { createTwitterClient } from '../../../../src/main/x/client-factory';
+import { createAccountClients, type TwitterClients } from '../../../../src/main/x/client-factory';
 import { createCostTracker, createRateLimitTracker } from '../../../../src/main/x/trackers';
 import { createXClient, type XClient } from '../../../../src/main/x/x-client';
 import { DEFAULT_PRICES } from '../../../../src/shared/x/spend';
@@ -16,6 +16,8 @@ export interface Signed {
   expiresInMs: number;
   /** Makes getAccessToken fail, as when the accounts layer has no token to give. */
   loseToken(): void;
+  /** The account's twitter-api-v2 clients: how many were built. */
+  clients: TwitterClients;
 }
 
 /**
@@ -42,8 +44,19 @@ export async function startRig(o: { tier?: 'self-serve' | 'enterprise' } = {}) {
   ): Signed {
     const t = sim.issueTokens(username);
     let lost = false;
+    const trackers = o.ownTrackers
+      ? { rateLimits: createRateLimitTracker(), costs: createCostTracker(() => DEFAULT_PRICES) }
+      : { rateLimits, costs };
+    const clients = createAccountClients({
+      accountId: username,
+      baseUrl: o.baseUrl ?? sim.url,
+      clock,
+      rateLimits: trackers.rateLimits,
+      selfId: () => t.user_id,
+      ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}),
+    });
     const client = createXClient({
-      twitter: createTwitterClient({ baseUrl: o.baseUrl ?? sim.url }),
+      twitter: clients,
       accountId: username,
       userId: t.user_id,
       getAccessToken: async () => {
@@ -51,12 +64,11 @@ export async function startRig(o: { tier?: 'self-serve' | 'enterprise' } = {}) {
         return t.access_token;
       },
       clock,
-      ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}),
-      rateLimits: o.ownTrackers ? createRateLimitTracker() : rateLimits,
-      costs: o.ownTrackers ? createCostTracker(() => DEFAULT_PRICES) : costs,
+      ...trackers,
     });
     return {
       client,
+      clients,
       userId: t.user_id,
       username,
       accessToken: t.access_token,

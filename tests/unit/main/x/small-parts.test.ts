@@ -3,7 +3,7 @@ import { rebaseUrl } from '../../../../src/main/x/client-factory';
 import {
   ENDPOINTS,
   ENDPOINT_KEYS,
-  fillPath,
+  endpointOfRequest,
   type EndpointSpec,
 } from '../../../../src/main/x/endpoints';
 import { postCreateKind } from '../../../../src/shared/x/prices';
@@ -33,14 +33,22 @@ describe('pointing twitter-api-v2 elsewhere', () => {
 });
 
 describe('the endpoint table', () => {
-  it('fills path parameters, encoded so that an id cannot reshape the path', () => {
-    expect(fillPath(ENDPOINTS.unrepost.path, { id: '1', tweet_id: '2' })).toBe(
-      'users/1/retweets/2',
-    );
-    expect(fillPath(ENDPOINTS.userByUsername.path, { username: '../me?x=1' })).toBe(
-      'users/by/username/..%2Fme%3Fx%3D1',
-    );
-    expect(() => fillPath(ENDPOINTS.post.path, {})).toThrow(/Missing path parameter "id"/);
+  it('names the endpoint of every twitter-api-v2 request by its method and URL template', () => {
+    const base = 'http://127.0.0.1:4010';
+    const at = (path: string) => `${base}/2/${path}`;
+    for (const key of ENDPOINT_KEYS) {
+      const { method, path } = ENDPOINTS[key];
+      expect(endpointOfRequest(method, at(path), base), key).toBe(key);
+    }
+    expect(endpointOfRequest('get', at('tweets/:id'), base)).toBe('post');
+    expect(endpointOfRequest('DELETE', at('tweets/:id'), base)).toBe('deletePost');
+    expect(endpointOfRequest('GET', at('users/me'), base)).toBe('me');
+    // Under a base URL with a path, and not for what we do not call.
+    expect(
+      endpointOfRequest('GET', 'http://h:9/x-sim/2/users/:id/mentions', 'http://h:9/x-sim/'),
+    ).toBe('mentions');
+    expect(endpointOfRequest('GET', at('users/:id/followers'), base)).toBeUndefined();
+    expect(endpointOfRequest('GET', 'http://h:9/1.1/users/me', 'http://h:9')).toBeUndefined();
   });
 
   it('gives every endpoint a limit and reads a billing class', () => {

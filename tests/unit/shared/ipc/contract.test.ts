@@ -115,7 +115,10 @@ const MALFORMED: Record<string, unknown[]> = {
   'links.open': [{ url: 7 }, { url: 'x'.repeat(5000) }],
   'appearance.set': [{ theme: 'sepia' }, { textSize: 'huge' }, { fontSize: 20 }],
   'archive.setRetention': [{ days: 3 }, { days: 30.5 }, { days: '30' }, { days: 30, extra: 1 }],
-  'archive.pin': [{ postId: 'abc', pinned: true }, { postId: '1', pinned: 'yes' }],
+  'archive.pin': [
+    { postId: 'abc', pinned: true },
+    { postId: '1', pinned: 'yes' },
+  ],
   'columns.markRead': [
     { columnId: 'c1', postId: '12ab' },
     { columnId: 'c1', postId: 1850000000000000000 },
