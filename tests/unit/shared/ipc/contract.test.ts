@@ -70,6 +70,9 @@ const VALID: Record<string, unknown> = {
   'links.open': { url: 'https://x.com/acme' },
   'inbox.list': { state: 'open' },
   'inbox.act': { action: 'snooze', keys: ['1850000000000000000:42'], choice: 'tomorrow' },
+  'inbox.summary': undefined,
+  'inbox.metrics': undefined,
+  'inbox.session': { since: 1_795_000_000_000, until: 1_795_001_800_000 },
   'appearance.get': undefined,
   'archive.settings': undefined,
   'archive.previewRetention': { days: 30 },
@@ -145,6 +148,8 @@ const MALFORMED: Record<string, unknown[]> = {
     { homeTimeZone: 'UTC', mode: 'whenever' },
   ],
   'inbox.list': [{ state: 'archived' }, { accountId: 'brand' }],
+  'inbox.summary': [{}],
+  'inbox.session': [{ since: -1, until: 0 }, { since: 0 }, { since: 0, until: 1, keys: [] }],
   'inbox.act': [
     { action: 'done', keys: [] },
     { action: 'done', keys: ['not-a-key'] },
