@@ -28,6 +28,7 @@ import type { Platform } from './platform/platform';
 import type { PresenceSource } from './platform/presence';
 import { createTimeboxService } from './timebox/timebox-service';
 import { createPostService } from './posts/post-service';
+import { createListService } from './lists/list-service';
 import type { Simulator } from '../simulator';
 import { createSpendService, importSpendJson } from './spend/spend-service';
 import { importOutcomesJson } from './library/import-json';
@@ -319,6 +320,12 @@ export async function createServices(options: ServiceOptions) {
     },
   });
 
+  const lists = createListService({
+    asAccount,
+    accountExists: (id) => store.get('accounts').some((a) => a.id === id),
+    lockedFor: () => timebox.postRefusal(),
+  });
+
   const handlers: Handlers = {
     app: app.handlers,
     decks: decks.decks,
@@ -347,6 +354,7 @@ export async function createServices(options: ServiceOptions) {
     appearance: createAppearanceService(store).handlers,
     links: createLinkService(platform),
     inbox: inbox.handlers,
+    lists,
     archive: createArchiveService({ library, dataDir: platform.dataDir, clock }),
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });

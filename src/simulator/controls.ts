@@ -20,6 +20,8 @@ export interface Controls {
   usage(): UsageRow[];
   /** What X bills the developer app: each post and user once per UTC day across all tokens. */
   appUsage(): AppUsageRow[];
+  /** The same, by id: which posts each app was billed for each UTC day (the bench's breakdown). */
+  appBilledPosts(): Array<{ clientId: string; day: string; posts: string[] }>;
   requests(): RequestRecord[];
   /** Makes the author's new post appear now (tests): returns the post id. */
   injectPost(p: {
@@ -52,6 +54,7 @@ export function createControls(state: SimState): Controls {
     },
     usage: () => state.usage.report(),
     appUsage: () => state.usage.appReport(),
+    appBilledPosts: () => state.usage.appPosts(),
     requests: () => state.requests.map((r) => ({ ...r })),
     injectPost(p) {
       const now = state.clock.now();

@@ -64,8 +64,12 @@ export interface Simulator {
   url: string;
   port: number;
   close(): Promise<void>;
-  /** Signs a simulated user in without the browser step (demo mode, tests). Always grants offline.access. */
-  issueTokens(username: string, scopes?: string[]): IssuedTokens;
+  /**
+   * Signs a simulated user in without the browser step (demo mode, tests). Always grants
+   * offline.access. `clientId` (default: the first OAuth client) is the developer app its reads
+   * are billed to: the bench's peer client is an app of its own.
+   */
+  issueTokens(username: string, scopes?: string[], clientId?: string): IssuedTokens;
   /** An OAuth 2.0 app-only bearer token for a confidential client (default: the first client with a secret). */
   issueAppToken(clientId?: string): string;
   /** The two demo accounts of the seeded world: the brand and its owner's personal account. */
@@ -131,16 +135,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
-    issueTokens(username, scopes = DEFAULT_SCOPES) {
+    issueTokens(username, scopes = DEFAULT_SCOPES, clientId = clients[0]!.clientId) {
       const user = world.userByUsername(username);
       if (!user) throw new Error(`no such account @${username}`);
       const granted = scopes.includes('offline.access') ? scopes : [...scopes, 'offline.access'];
-      const tokens = state.oauth.issueFor(
-        clients[0]!.clientId,
-        user.id,
-        granted,
-        state.clock.now(),
-      );
+      const tokens = state.oauth.issueFor(clientId, user.id, granted, state.clock.now());
       return { ...tokens, refresh_token: tokens.refresh_token!, user_id: user.id };
     },
     issueAppToken(clientId) {

@@ -86,6 +86,15 @@ export class UsageLedger {
     }));
   }
 
+  /** The posts billed to each developer app per UTC day: what appReport counts, by id. */
+  appPosts(): Array<{ clientId: string; day: string; posts: string[] }> {
+    return [...this.apps.values()].map((e) => ({
+      clientId: e.token,
+      day: e.day,
+      posts: [...e.posts],
+    }));
+  }
+
   report(): UsageRow[] {
     return [...this.entries.values()].map((e) => ({
       token: e.token,

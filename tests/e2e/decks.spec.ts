@@ -140,3 +140,46 @@ test('every control has an accessible name', async ({ page }) => {
   );
   expect(unnamed).toEqual([]);
 });
+
+test('deck tabs move by dragging, with the mouse and with the keyboard', async ({ page }) => {
+  harness = await launchHarness();
+  await page.goto(harness.url);
+  await expect(page.getByRole('region', { name: 'Mentions' })).toBeVisible();
+  await page.getByRole('button', { name: 'New deck' }).click();
+  await page.getByLabel('New deck name').fill('Launch');
+  await page.keyboard.press('Enter');
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveText(['Brand', 'Personal', 'Launch']);
+
+  // Mouse: drag Launch onto Brand.
+  const from = (await page.getByRole('tab', { name: 'Launch' }).boundingBox())!;
+  const to = (await page.getByRole('tab', { name: 'Brand' }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 - 20, from.y + from.height / 2, { steps: 4 });
+  await page.mouse.move(to.x + 4, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(tabs).toHaveText(['Launch', 'Brand', 'Personal']);
+
+  // Keyboard: on the focused tab, Space picks it up, an arrow moves it, Space drops it.
+  const launch = page.getByRole('tab', { name: 'Launch' });
+  await launch.click();
+  await expect(launch).toHaveAttribute('aria-selected', 'true');
+  await launch.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(tabs).toHaveText(['Brand', 'Launch', 'Personal']);
+  // The deck stayed open, and the arrows drive the tablist again once it is dropped.
+  await expect(launch).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Launch' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Personal' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+
+  // The order is main's: it survives a reload.
+  await page.reload();
+  await expect(tabs).toHaveText(['Brand', 'Launch', 'Personal']);
+});

@@ -71,6 +71,8 @@ async function spendTheBudget(page: Page) {
 test('spending the budget warns at 5 and 1 minutes, then locks the deck and stops reading X', async ({
   page,
 }) => {
+  // A hang guard, not a speed test: two locked hours of the fake clock take a while under load.
+  test.setTimeout(150_000);
   await openDeck(page);
   const postText = await plainPostText(page);
 
@@ -102,6 +104,10 @@ test('spending the budget warns at 5 and 1 minutes, then locks the deck and stop
   await expect(lock).toContainText(/Opens again \w{3} \d{1,2} \w{3}, 04:00/);
   await expect(lock.getByRole('heading', { name: 'What today brought' })).toBeVisible();
   await expect(lock).toContainText('Posts read');
+  // One figure for spend everywhere: the lock panel says what the header says.
+  const headerSpend = /\$\d+\.\d+/.exec((await page.locator('.spend-summary').textContent()) ?? '');
+  expect(headerSpend).not.toBeNull();
+  await expect(lock.locator('.outcome-list')).toContainText(`API spend${headerSpend![0]}`);
   // The warning has served its purpose, and nothing of the columns is left in the page.
   await expect(page.getByRole('alert').filter({ hasText: 'of X left today' })).toHaveCount(0);
   await expect(page.locator('section.column')).toHaveCount(0);
@@ -246,6 +252,22 @@ test('a looser setting waits for the reset and says so; a stricter one applies a
   await advance(harness, SECOND);
   await expect(pending).toHaveCount(0);
   await expect(meter(page)).toHaveAttribute('aria-valuetext', /^[01] of 45 min used$/);
+
+  // The Time report keeps history: the days before the change keep the 30 minutes they had.
+  // (Opened afresh, so it reads the report of the new day.)
+  const view = page.getByRole('dialog', { name: 'Time' });
+  if (await view.isVisible()) {
+    await view.getByRole('button', { name: 'Close' }).click();
+    await expect(view).toBeHidden();
+  }
+  await page.getByRole('button', { name: 'Time', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Per day: time and outcomes' });
+  const budgets = await table
+    .getByRole('row')
+    .evaluateAll((rows) => rows.slice(1).map((r) => r.querySelectorAll('td')[1]?.textContent));
+  expect(budgets[0]).toBe('45 min');
+  expect(budgets.slice(1).length).toBeGreaterThan(0);
+  expect(budgets.slice(1).every((b) => b === '30 min')).toBe(true);
 });
 
 test('a focus session counts down in the header and the title, and ends with a summary', async ({
@@ -314,11 +336,13 @@ test('the Time view shows today, 30 days against the budget, and exports CSV', a
   await expect(today.getByRole('row', { name: /Brand/ })).toContainText('12 min');
   await expect(today.getByRole('table').nth(1)).toContainText(/@\w+\s*12 min/);
 
-  const chart = view.getByRole('img', { name: /Minutes of X per day over the last 30 days/ });
+  // Timedeck was first used yesterday (the page opened before the fresh day began): the days
+  // before that are not in the report, as if the budget had been kept on them.
+  const chart = view.getByRole('img', { name: /Minutes of X per day over the last 2 days/ });
   await expect(chart).toBeVisible();
-  await expect(chart.locator('rect.chart-bar')).toHaveCount(30);
+  await expect(chart.locator('rect.chart-bar')).toHaveCount(2);
   const table = view.getByRole('table', { name: 'Per day: time and outcomes' });
-  await expect(table.getByRole('row')).toHaveCount(31);
+  await expect(table.getByRole('row')).toHaveCount(3);
   await expect(table.getByRole('row').nth(1)).toContainText('12 min');
 
   const unnamed = await view.evaluate((el) =>

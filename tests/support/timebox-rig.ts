@@ -24,10 +24,18 @@ export const OWN_PAGE = 'file:///app/index.html';
  * the user present: what the fail-closed tests break on purpose. Stop the service when done.
  */
 export function bootTimebox(
-  options: { events?: EventHub; presence?: PresenceSource; log?: Logger } = {},
+  options: {
+    events?: EventHub;
+    presence?: PresenceSource;
+    log?: Logger;
+    /** A folder a previous boot used: a restart of the app on what it left on disk. */
+    dataDir?: string;
+    /** Where the fake clock starts (MONDAY_MORNING unless said). */
+    now?: number;
+  } = {},
 ) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-timebox-'));
-  const clock = new FakeClock(MONDAY_MORNING);
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-timebox-'));
+  const clock = new FakeClock(options.now ?? MONDAY_MORNING);
   const { store } = openNodeStore(dataDir, clock.now);
   const events = options.events ?? createEventHub();
   const notices: string[] = [];

@@ -4,6 +4,7 @@ import type { ReportDay, TimeReport } from '../../shared/timebox/view';
 import type { TimeboxSettings } from '../../shared/timebox/settings';
 import { addDays, type BudgetDay } from './budget-day';
 import { totalBudgetSeconds } from './policy';
+import { budgetsOn, firstUsedDay } from './budget-history';
 import { dayUsage, reportEntries, type Ledger } from './usage';
 
 export interface DayOutcomes {
@@ -42,13 +43,21 @@ export function buildReport(input: {
   outcomes(day: BudgetDay): DayOutcomes;
 }): TimeReport {
   const count = input.days ?? 30;
+  // Days before Timedeck was first used are not days the budget was missed or kept: left out.
+  const first = firstUsedDay(input.ledger) ?? input.today;
   const days: ReportDay[] = [];
   for (let i = count - 1; i >= 0; i--) {
     const day = addDays(input.today, -i);
+    if (day < first) continue;
     const usage = dayUsage(input.ledger, day);
+    // Each day against the budget that held on it, not the one set since.
+    const held = {
+      ...input.settings,
+      weekdayBudgets: budgetsOn(input.ledger, day, input.settings.weekdayBudgets),
+    };
     days.push({
       day,
-      budgetSeconds: totalBudgetSeconds(input.ledger, day, input.settings),
+      budgetSeconds: totalBudgetSeconds(input.ledger, day, held),
       usedSeconds: usage.totalSeconds,
       decks: usage.decks,
       accounts: usage.accounts,

@@ -41,6 +41,7 @@ import {
 } from './override';
 import { warningToAnnounce } from './policy';
 import { buildReport, reportCsv, type DayColumns, type DayOutcomes } from './report';
+import { noteBudgets } from './budget-history';
 import {
   initialSettingsState,
   pendingChanges,
@@ -165,7 +166,12 @@ export function createTimeboxService(deps: TimeboxDeps) {
   if (recovered.notice) deps.notice(recovered.notice);
   if (reconciled.notice) deps.notice(reconciled.notice);
   let meter: MeterState = {
-    ledger: pruneLedger(reconciled.ledger, today()),
+    // The budgets in force at start are noted at once: the first day keeps them too.
+    ledger: noteBudgets(
+      pruneLedger(reconciled.ledger, today()),
+      today(),
+      settings.active.weekdayBudgets,
+    ),
     settings,
     session: (sessionFile.load() as FocusSession | null) ?? null,
     run: null,
@@ -202,12 +208,15 @@ export function createTimeboxService(deps: TimeboxDeps) {
 
   function save(force = false) {
     lastSave = clock.monotonic();
+    const day = status?.day ?? today();
+    // The day budgets in force today, noted with their day: the report keeps each day's own.
+    const noted = noteBudgets(meter.ledger, day, settings.active.weekdayBudgets);
+    if (noted !== meter.ledger) meter = { ...meter, ledger: noted };
     try {
       saveLedger(ledgerFile, { ...meter.ledger, settings });
     } catch (e) {
       deps.log.error('could not save the time ledger', e);
     }
-    const day = status?.day ?? today();
     const mirror = usageMirrorOf(meter.ledger, day);
     const changed = JSON.stringify(mirrored) !== JSON.stringify(mirror);
     if (changed && (force || mirrored?.day !== day || lastSave - lastMirror >= MIRROR_EVERY_MS)) {
@@ -501,7 +510,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
   };
   const report = () =>
     buildReport({
-      ledger: meter.ledger,
+      ledger: noteBudgets(meter.ledger, status?.day ?? today(), settings.active.weekdayBudgets),
       settings: settings.active,
       today: status?.day ?? today(),
       outcomes: outcomeOf,

@@ -6,6 +6,7 @@ import { BudgetDaySchema, FocusSessionViewSchema } from '../../shared/timebox/st
 import type { PresenceState } from '../platform/presence';
 import { addDays, type BudgetDay } from './budget-day';
 import type { ClockAnomaly, SeenDay } from './day-tracker';
+import { BudgetChangeSchema, pruneBudgetHistory } from './budget-history';
 
 /**
  * The usage ledger: what the time box has counted, per budget day, per deck and per account,
@@ -71,6 +72,8 @@ export const LedgerSchema = z.object({
    * second-record.ts): if that file is lost, the strictest of these hold.
    */
   settings: SettingsStateSchema.optional(),
+  /** The day budgets that held, from which day (budget-history.ts): absent in older ledgers. */
+  budgetHistory: z.array(BudgetChangeSchema).optional(),
 });
 export type Ledger = z.infer<typeof LedgerSchema>;
 
@@ -167,6 +170,9 @@ export function pruneLedger(ledger: Ledger, today: BudgetDay, keepDays = 120): L
     overrides: ledger.overrides.filter((o) => keep(o.borrowedFrom)),
     anomalies: ledger.anomalies.filter((a) => keep(a.day)),
     sessions: ledger.sessions.filter((s) => keep(s.day)),
+    ...(ledger.budgetHistory
+      ? { budgetHistory: pruneBudgetHistory(ledger.budgetHistory, oldest) }
+      : {}),
   };
 }
 

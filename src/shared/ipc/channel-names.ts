@@ -34,6 +34,7 @@ export const INVOKE_METHODS = {
   links: ['open'],
   appearance: ['get', 'set'],
   inbox: ['list', 'act', 'summary', 'metrics', 'session'],
+  lists: ['owned'],
   archive: ['settings', 'previewRetention', 'setRetention', 'pin'],
 } as const satisfies { [G in keyof InvokeContract]: ReadonlyArray<keyof InvokeContract[G]> };
 

@@ -51,6 +51,7 @@ import {
   InboxSessionSchema,
   InboxSummarySchema,
 } from '../inbox/schema';
+import { OwnedListsRequestSchema, OwnedListsSchema } from '../lists/schema';
 
 /**
  * The one definition of every IPC channel. The preload's window.timedeck, main's validated
@@ -204,6 +205,10 @@ export const invokeContract = {
   appearance: {
     get: channel(NoRequest, AppearanceSchema),
     set: channel(AppearancePatchSchema, AppearanceSchema),
+  },
+  /** The lists an account owns (X's owned_lists), for the List column's picker. */
+  lists: {
+    owned: channel(OwnedListsRequestSchema, OwnedListsSchema),
   },
   links: {
     /** Opens an http(s) link in the system browser; anything else is refused. */

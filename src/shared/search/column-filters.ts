@@ -29,15 +29,18 @@ export const MutedWordSchema = z
  * X never sends (and never bills) the hidden posts; on other columns main drops them before they
  * cross the bridge.
  */
-export const ColumnFiltersSchema = z.object({
-  hideReposts: z.boolean().default(false),
-  hideReplies: z.boolean().default(false),
-  onlyLinks: z.boolean().default(false),
-  onlyMedia: z.boolean().default(false),
-  lang: LanguageSchema.optional(),
-  mutedWords: z.array(MutedWordSchema).max(200).default([]),
-  mutedAccounts: z.array(UsernameSchema).max(200).default([]),
-});
+export const ColumnFiltersSchema = z
+  .object({
+    hideReposts: z.boolean().default(false),
+    hideReplies: z.boolean().default(false),
+    onlyLinks: z.boolean().default(false),
+    onlyMedia: z.boolean().default(false),
+    lang: LanguageSchema.optional(),
+    mutedWords: z.array(MutedWordSchema).max(200).default([]),
+    mutedAccounts: z.array(UsernameSchema).max(200).default([]),
+  })
+  // Strict: it is part of column requests, where an unknown key is a mistake, not a no-op.
+  .strict();
 export type ColumnFilters = z.infer<typeof ColumnFiltersSchema>;
 
 export const NO_FILTERS: ColumnFilters = ColumnFiltersSchema.parse({});

@@ -36,6 +36,7 @@ export const SupportSearchSchema = z
      */
     leaveOutMentionsOf: z.array(UsernameSchema).max(200).optional(),
   })
+  .strict()
   .refine(
     (s) => [...s.brandNames, ...s.misspellings, ...s.products].some((t) => t !== ''),
     'Add a brand name, a misspelling or a product to search for',

@@ -6,8 +6,19 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function wordTokens(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}_]+/gu) ?? [];
+// Every search request matches every post of the world's timeline, and the texts are few and
+// never change: tokenising each once, not once per request, is most of a polling day's CPU.
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_MAX = 50_000;
+
+export function wordTokens(text: string): readonly string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = fold(text).match(/[\p{L}\p{N}_]+/gu) ?? [];
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** Whether `needle` (a sequence of tokens) occurs contiguously in `haystack`. */

@@ -22,6 +22,8 @@ export interface SimPost {
 
 export type SimFault =
   | { kind: '503' | 'drop' | '402'; count?: number; token?: string }
+  // Takes back the grant behind `token` (its access and refresh tokens) at once.
+  | { kind: 'revoke'; token?: string }
   | { kind: '429'; count?: number; token?: string; window?: '15min' | '24hour' }
   | { kind: 'latency'; ms: number; count?: number; token?: string };
 

@@ -10,6 +10,7 @@ import { Menu } from './header/Menu';
 import { DeckUnread } from './DeckUnread';
 import { DeckInboxCount } from './inbox/DeckInboxCount';
 import { NameForm } from './NameForm';
+import { DeckTabDrag, useDeckTabDrag } from './header/DeckTabDrag';
 
 export const deckTabId = (deckId: string) => `deck-tab-${deckId}`;
 export const deckPanelId = (deckId: string) => `deck-panel-${deckId}`;
@@ -42,6 +43,7 @@ export function DeckTabs() {
   const rowRef = useRef<HTMLDivElement>(null);
   // Natural widths of the tabs, kept while a tab is out of the row (it has no width there).
   const widths = useRef(new Map<string, number>());
+  const dragging = useRef(false);
 
   useLayoutEffect(() => {
     const row = rowRef.current;
@@ -83,6 +85,8 @@ export function DeckTabs() {
     void activateDeck(deckId).then((ok) => ok && refocus(deckTabId(deckId)));
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    // While a tab is picked up, the arrows move it (dnd-kit's keyboard sensor), not the focus.
+    if (dragging.current) return;
     const tab = tabs[index];
     if (!tab) return;
     const last = tabs.length - 1;
@@ -119,27 +123,24 @@ export function DeckTabs() {
   return (
     <nav className="deck-tabs" aria-label="Decks">
       <div ref={rowRef} role="tablist" aria-label="Decks" className="tablist">
-        {tabs.map((tab, index) => (
-          <button
-            key={tab.id}
-            id={deckTabId(tab.id)}
-            data-deck-id={tab.id}
-            role="tab"
-            type="button"
-            hidden={!isShown(index)}
-            aria-selected={tab.active}
-            aria-controls={deckPanelId(tab.id)}
-            tabIndex={tab.active ? 0 : -1}
-            className="tab"
-            title={index < 9 ? `${tab.name} (Ctrl+${index + 1})` : tab.name}
-            onClick={() => void activateDeck(tab.id)}
-            onKeyDown={(e) => onKeyDown(e, index)}
-          >
-            {tab.name}
-            <DeckInboxCount deckId={tab.id} />
-            <DeckUnread deckId={tab.id} name={tab.name} />
-          </button>
-        ))}
+        <DeckTabDrag
+          decks={tabs}
+          onDragging={(d) => (dragging.current = d)}
+          onMove={(deckId, to) =>
+            void moveDeck(deckId, to).then((ok) => ok && refocus(deckTabId(deckId)))
+          }
+        >
+          {tabs.map((tab, index) => (
+            <DeckTab
+              key={tab.id}
+              tab={tab}
+              index={index}
+              shown={isShown(index)}
+              onOpen={() => void activateDeck(tab.id)}
+              onKeyDown={(e) => onKeyDown(e, index)}
+            />
+          ))}
+        </DeckTabDrag>
       </div>
       {hidden.length > 0 && (
         <Menu
@@ -181,5 +182,46 @@ export function DeckTabs() {
         )}
       </div>
     </nav>
+  );
+}
+
+/** One deck's tab: a WAI-ARIA tab that can also be dragged to move the deck. */
+function DeckTab({
+  tab,
+  index,
+  shown,
+  onOpen,
+  onKeyDown,
+}: {
+  tab: { id: string; name: string; active: boolean };
+  index: number;
+  shown: boolean;
+  onOpen(): void;
+  onKeyDown(e: KeyboardEvent<HTMLButtonElement>): void;
+}) {
+  const { setNode, style, onPointerDown, onKeyDown: keyDown } = useDeckTabDrag(tab.id, onKeyDown);
+  return (
+    <button
+      ref={setNode}
+      style={style}
+      id={deckTabId(tab.id)}
+      data-deck-id={tab.id}
+      role="tab"
+      type="button"
+      hidden={!shown}
+      aria-selected={tab.active}
+      aria-controls={deckPanelId(tab.id)}
+      aria-roledescription="deck tab, draggable"
+      tabIndex={tab.active ? 0 : -1}
+      className="tab"
+      title={index < 9 ? `${tab.name} (Ctrl+${index + 1})` : tab.name}
+      onClick={onOpen}
+      onPointerDown={onPointerDown}
+      onKeyDown={keyDown}
+    >
+      {tab.name}
+      <DeckInboxCount deckId={tab.id} />
+      <DeckUnread deckId={tab.id} name={tab.name} />
+    </button>
   );
 }

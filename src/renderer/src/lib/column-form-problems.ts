@@ -1,3 +1,4 @@
+import { listIdFrom } from '../../../shared/lists/list-ref';
 import type { ColumnForm } from './column-form';
 import { builderSpec } from './column-form';
 import { columnTitleProblem } from './field-problems';
@@ -91,8 +92,9 @@ export function columnFormProblems(form: ColumnForm): ColumnProblems {
   }
   if (form.type === 'list') {
     const id = form.listId.trim();
-    if (!id) problems.listId = 'Which list? Paste its id, the number at the end of its address';
-    else if (!/^\d{1,19}$/.test(id)) problems.listId = 'A list id is a number';
+    if (!id) problems.listId = 'Which list? Choose one of yours, or paste its address or id';
+    else if (listIdFrom(id) === null)
+      problems.listId = 'Paste the list’s address (x.com/i/lists/…) or its id, a number';
   }
   return problems;
 }

@@ -1,3 +1,4 @@
+import { listIdFrom } from '../../../shared/lists/list-ref';
 import type {
   Column,
   ColumnDraft,
@@ -207,7 +208,8 @@ function typeFields(form: ColumnForm, leaveOut: string[]): Partial<ColumnDraft> 
       return username ? { username } : {};
     }
     case 'list': {
-      const listId = form.listId.trim();
+      // The field takes a list's address as well as its id: what is saved is the id.
+      const listId = listIdFrom(form.listId) ?? form.listId.trim();
       return listId ? { listId } : {};
     }
     case 'archive':

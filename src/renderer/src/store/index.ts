@@ -14,6 +14,7 @@ import { createSpendSlice, type SpendSlice } from './spend-slice';
 import { createTimeboxSlice, type TimeboxSlice } from './timebox-slice';
 import { createRemovedColumnsSlice, type RemovedColumnsSlice } from './removed-columns-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createListsSlice, type ListsSlice } from './lists-slice';
 
 export type Store = AppSlice &
   DecksSlice &
@@ -29,6 +30,7 @@ export type Store = AppSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
   InboxSlice &
+  ListsSlice &
   ArchiveSlice;
 
 /** One store, built from slices; each slice owns its state and the actions that change it. */
@@ -47,5 +49,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
   ...createInboxSlice(...a),
+  ...createListsSlice(...a),
   ...createArchiveSlice(...a),
 }));

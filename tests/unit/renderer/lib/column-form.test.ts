@@ -68,6 +68,9 @@ describe('formToDraft', () => {
     expect(user).not.toHaveProperty('query');
     const list = formToDraft(form({ type: 'list', listId: ' 1234 ' }));
     expect(list).toMatchObject({ listId: '1234' });
+    // A pasted address saves as the id it names.
+    const pasted = formToDraft(form({ type: 'list', listId: 'x.com/i/lists/98765/members' }));
+    expect(pasted).toMatchObject({ listId: '98765' });
     const mentions = formToDraft(form({ type: 'mentions', username: 'x', listId: '1' }));
     expect(mentions).not.toHaveProperty('username');
     expect(mentions).not.toHaveProperty('listId');

@@ -105,9 +105,15 @@ describe('the column form, checked beside its fields', () => {
     );
     expect(columnFormProblems(form({ type: 'user', username: '@kate_b' }))).toEqual({});
     expect(columnFormProblems(form({ type: 'list', listId: 'abc' })).listId).toBe(
-      'A list id is a number',
+      'Paste the list’s address (x.com/i/lists/…) or its id, a number',
     );
     expect(columnFormProblems(form({ type: 'list', listId: ' 123 ' }))).toEqual({});
+    expect(
+      columnFormProblems(form({ type: 'list', listId: 'https://x.com/i/lists/1234567890' })),
+    ).toEqual({});
+    expect(
+      columnFormProblems(form({ type: 'list', listId: 'https://evil.example/i/lists/1' })).listId,
+    ).toMatch(/address/);
   });
 
   it('needs nothing of mentions and home columns, but a title no longer than main takes', () => {

@@ -73,6 +73,7 @@ const VALID: Record<string, unknown> = {
   'inbox.summary': undefined,
   'inbox.metrics': undefined,
   'inbox.session': { since: 1_795_000_000_000, until: 1_795_001_800_000 },
+  'lists.owned': { accountId: '42' },
   'appearance.get': undefined,
   'archive.settings': undefined,
   'archive.previewRetention': { days: 30 },
@@ -140,6 +141,7 @@ const MALFORMED: Record<string, unknown[]> = {
     { accountId: '42', text: 'hi', inReplyToId: 'abc' },
   ],
   'spend.setMonthlyCap': [{ dollars: -1 }, { dollars: '10' }],
+  'lists.owned': [{}, { accountId: '' }, { accountId: '42', cursor: 'x' }],
   'spend.volume': [{ query: 'x'.repeat(4097) }, { query: 'ink', bearerToken: 'abc' }, {}],
   'timebox.setSettings': [
     { homeTimeZone: 'Mars/Olympus' },

@@ -18,6 +18,7 @@ import { MentionsRoute } from './MentionsRoute';
 import { useMentionsCovered } from './use-mentions-covered';
 import { VolumePreview } from './VolumePreview';
 import { FiltersFields } from './FiltersFields';
+import { ListFields } from './ListFields';
 import { QueryPreview } from './QueryPreview';
 import { RefreshFields } from './RefreshFields';
 import { SearchFields } from './SearchFields';
@@ -121,20 +122,7 @@ export function ColumnSettingsFields({
         </>
       )}
       {value.type === 'list' && (
-        <>
-          <FieldLabel htmlFor={`${idPrefix}-list`} required>
-            List id
-          </FieldLabel>
-          <input
-            id={`${idPrefix}-list`}
-            inputMode="numeric"
-            placeholder="The number at the end of the list's x.com address"
-            value={value.listId}
-            {...problemProps(`${idPrefix}-list`, problems.listId, true)}
-            onChange={(e) => set({ listId: e.target.value })}
-          />
-          <FieldError id={`${idPrefix}-list-problem`} problem={problems.listId ?? null} />
-        </>
+        <ListFields idPrefix={idPrefix} value={value} problem={problems.listId} onChange={set} />
       )}
       {fit && (
         <QueryPreview

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatDollars } from '../../lib/spend-words';
+import { formatDollars, spendToday } from '../../lib/spend-words';
 import { LOCK_HEADLINES, opensWords, usedOfBudget } from '../../lib/timebox-words';
 import { useStore } from '../../store';
 import { shownStatus } from '../../store/timebox-selectors';
@@ -17,6 +17,8 @@ export function LockPanel({ deckName }: { deckName: string }) {
   const total = useStore((s) => s.timebox?.status.total);
   const day = useStore((s) => s.timebox?.status.day);
   const today = useStore((s) => s.timeReport?.days.find((d) => d.day === day));
+  // One source for spend: the figure the header shows (X's UTC day), not the report's own sum.
+  const spend = useStore((s) => s.spend);
   const zone = useStore((s) => s.timeboxSettings?.active.homeTimeZone);
   const hasDraft = useStore((s) => s.draft.text.trim() !== '');
   const loadTimeReport = useStore((s) => s.loadTimeReport);
@@ -67,8 +69,14 @@ export function LockPanel({ deckName }: { deckName: string }) {
             <dl className="outcome-list">
               <Outcome label="Posts sent" value={today.postsSent} />
               <Outcome label="Replies sent" value={today.repliesSent} />
-              <Outcome label="Posts read" value={today.postsRead} />
-              <Outcome label="API spend" value={formatDollars(today.dollars)} />
+              <Outcome
+                label="Posts read"
+                value={spend ? spendToday(spend).postsRead : today.postsRead}
+              />
+              <Outcome
+                label="API spend"
+                value={formatDollars(spend ? spendToday(spend).dollars : today.dollars)}
+              />
             </dl>
           ) : (
             <p className="muted">Loading…</p>

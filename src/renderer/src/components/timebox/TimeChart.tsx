@@ -18,7 +18,7 @@ export function TimeChart({ days, tableId }: { days: readonly ReportDay[]; table
   const usedDays = days.filter((d) => d.usedSeconds > 0).length;
   const overDays = chart.bars.filter((b) => b.over).length;
   const summary =
-    `Minutes of X per day over the last ${days.length} days, against the daily budget: ` +
+    `Minutes of X per day over the last ${days.length === 1 ? 'day' : `${days.length} days`}, against the daily budget: ` +
     `used on ${usedDays} days, over the budget on ${overDays}. Every day is in the table below.`;
   return (
     <figure className="time-chart">
