@@ -17,12 +17,15 @@ import type { OpenDriver } from './library/driver';
 import { openLibrary } from './library/library';
 import { bindDemoLayout } from './decks/demo-layout';
 import { createDeckService } from './decks/deck-service';
+import { DEFAULT_RESET_HOUR } from '../shared/timebox/constants';
 import { createInboxService } from './inbox/inbox-service';
 import { createPeopleService } from './people/people-service';
 import { createOutcomesService } from './outcomes/outcomes-service';
 import { createBalanceService } from './outcomes/balance-service';
 import { BrandSettingsSchema } from '../shared/outcomes/balance-schema';
 import { createAnswersService } from './answers/answers-service';
+import { inboxCsvColumns } from './inbox/day-metrics';
+import { wantsInboxNotice } from './inbox/notice-wanted';
 import { createEventHub } from './ipc/events';
 import { createIpcRouter, type Handlers } from './ipc/router';
 import { createLinkService } from './links/link-service';
@@ -236,6 +239,8 @@ export async function createServices(options: ServiceOptions) {
     notify: platform.notify,
     notice: app.notify,
     onLocksChanged: () => wakePoller(),
+    // The inbox is made further down; this is asked only when the user exports.
+    csvColumns: () => inboxCsvColumns(inbox.metrics()),
     spendOn: (day) => {
       const all = costs.allDays().filter((d) => d.day === day);
       return {
@@ -305,6 +310,9 @@ export async function createServices(options: ServiceOptions) {
     lockedColumn,
     zone: () =>
       store.get('timebox')?.active.homeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    resetHour: () => store.get('timebox')?.active.resetHour ?? DEFAULT_RESET_HOUR,
+    wantsNotice: (brandId) => wantsInboxNotice(store.get('decks'), store.get('accounts'), brandId),
+    notify: platform.notify,
   });
 
   const answers = createAnswersService({

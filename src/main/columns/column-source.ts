@@ -52,5 +52,8 @@ export function columnSource(
     case 'archive':
       // The poller searches the archive for it: it never asks X.
       return { problem: 'invalid', message: 'An Archive column searches your archive, not X.' };
+    case 'inbox':
+      // It shows the conversations the other columns delivered: it never asks X.
+      return { problem: 'invalid', message: 'An Inbox column shows your conversations, not X.' };
   }
 }

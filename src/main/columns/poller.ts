@@ -271,6 +271,11 @@ export function createColumnPoller(deps: PollerDeps) {
         showArchive(column);
         continue;
       }
+      if (column.type === 'inbox') {
+        // The inbox shows what the other columns delivered (src/main/inbox): nothing to poll.
+        setStatus(column.id, { state: 'ok', message: 'Conversations from your columns, no cost' });
+        continue;
+      }
       const rt = runtimeOf(column);
       const source = columnSource(column, userIds);
       if ('problem' in source) {
@@ -608,7 +613,7 @@ export function createColumnPoller(deps: PollerDeps) {
     /** Loads each column's last posts from the archive (shown at once, offline too) and starts polling. */
     start() {
       for (const { column } of allColumns()) {
-        if (column.type === 'archive') continue;
+        if (column.type === 'archive' || column.type === 'inbox') continue;
         try {
           const last = deps.archive.load(column.id);
           if (last.clearedUpTo) content.restoreCleared(column.id, last.clearedUpTo);

@@ -6,6 +6,7 @@ import {
   type ConversationEvent,
   type ConversationState,
 } from '../../shared/inbox/conversation-state';
+import { isBrandRole } from '../../shared/inbox/brand-role';
 import { conversationKeyId, intakeOf, type BrandAccount } from '../../shared/inbox/intake';
 import type { ConversationView, InboxActRequest, InboxCounts } from '../../shared/inbox/schema';
 import type { Clock, TimerId } from '../../shared/time/clock';
@@ -15,6 +16,8 @@ import type { EventHub } from '../ipc/events';
 import type { Handlers } from '../ipc/router';
 import type { InboxStore, StoredConversation } from '../library/inbox';
 import type { Logger } from '../platform/logger';
+import { inboxDayMetrics } from './day-metrics';
+import { sessionWork } from './session-work';
 import { snoozeUntil } from './snooze-times';
 
 /** A column as the inbox needs it: which one, and whether it is a support search. */
@@ -36,11 +39,17 @@ export interface InboxDeps {
   lockedColumn(columnId: string): boolean;
   /** The owner's home zone, where "tomorrow" is named. */
   zone(): string;
+  /** The hour the time box's budget day starts (its reset hour), for the metrics' days. */
+  resetHour?(): number;
   autoDoneAfterMs?: number;
+  /**
+   * Whether the owner wants the inbox's notifications for a brand account (an Inbox column set
+   * to notify shows its conversations); none when not given.
+   */
+  wantsNotice?(brandId: string): boolean;
+  /** The platform's notification seam: no 'electron' here. */
+  notify?(n: { title: string; body: string }): void;
 }
-
-/** An account whose role names it a brand or support account answers customers. */
-export const isBrandRole = (role: string) => /brand|support/i.test(role);
 
 /** The tick never waits less than this, so a due change that keeps failing cannot spin. */
 const MIN_TICK_MS = 1_000;
@@ -62,6 +71,42 @@ export function createInboxService(deps: InboxDeps) {
   let running = false;
 
   const changed = () => deps.events.emit('inbox.changed', { at: clock.now() });
+
+  /**
+   * One notification for what became open by itself (a new conversation, a snooze ending): who,
+   * never what they wrote, and nothing of a locked deck's. Never lets a failure stop the inbox.
+   */
+  function notifyOpened(list: readonly StoredConversation[], what: 'new' | 'woke'): void {
+    if (!deps.notify || !deps.wantsNotice) return;
+    try {
+      const shown = list.filter((c) => visible(c) && deps.wantsNotice!(c.brandId));
+      if (shown.length === 0) return;
+      const names = shown.map((c) =>
+        c.customerUsername ? `@${c.customerUsername}` : 'A customer',
+      );
+      const who =
+        names.length <= 3
+          ? names.join(', ')
+          : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+      deps.notify(
+        what === 'new'
+          ? {
+              title:
+                shown.length === 1 ? 'A new conversation' : `${shown.length} new conversations`,
+              body: `${who}: waiting for an answer`,
+            }
+          : {
+              title:
+                shown.length === 1
+                  ? 'A snoozed conversation is back'
+                  : `${shown.length} snoozed conversations are back`,
+              body: `${who}: waiting for an answer`,
+            },
+      );
+    } catch (e) {
+      log.error('inbox: a notification failed', e);
+    }
+  }
 
   const brands = (): BrandAccount[] =>
     deps
@@ -119,9 +164,10 @@ export function createInboxService(deps: InboxDeps) {
     };
     const ordered = [...posts].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
     let any = false;
+    const opened: StoredConversation[] = [];
     for (const post of ordered) {
       try {
-        any = takeIn(post, source, brandList, ownIds, names) || any;
+        any = takeIn(post, source, brandList, ownIds, names, opened) || any;
       } catch (e) {
         // One post the library could not keep does not stop the others.
         log.error(`inbox: could not take in post ${post.id}`, e);
@@ -131,6 +177,7 @@ export function createInboxService(deps: InboxDeps) {
       changed();
       arm();
     }
+    notifyOpened(opened, 'new');
   }
 
   function takeIn(
@@ -139,6 +186,7 @@ export function createInboxService(deps: InboxDeps) {
     brandList: BrandAccount[],
     ownIds: Set<string>,
     names: Map<string, string>,
+    newlyOpened: StoredConversation[],
   ): boolean {
     const found = intakeOf(post, source, brandList, ownIds);
     if (!found) return false;
@@ -172,6 +220,7 @@ export function createInboxService(deps: InboxDeps) {
       };
       inbox.save(opened, clock.now());
       inbox.addPost(key, post.id, at, true);
+      newlyOpened.push(opened);
       return true;
     }
     inbox.addPost(key, post.id, at, true);
@@ -212,10 +261,15 @@ export function createInboxService(deps: InboxDeps) {
   function tick(): void {
     const now = clock.now();
     let any = false;
+    const woke: StoredConversation[] = [];
     for (const c of inbox.due(now, autoDoneAfterMs)) {
-      if (apply(c, { type: 'tick', at: now, autoDoneAfterMs })) any = true;
+      const next = apply(c, { type: 'tick', at: now, autoDoneAfterMs });
+      if (!next) continue;
+      any = true;
+      if (c.life.state === 'snoozed' && next.life.state === 'open') woke.push(next);
     }
     if (any) changed();
+    notifyOpened(woke, 'woke');
   }
 
   /** Sets the timer for the next timed change; never sooner than MIN_TICK_MS from now. */
@@ -278,7 +332,24 @@ export function createInboxService(deps: InboxDeps) {
     }
   }
 
+  /** Numbers only, every deck's: the lock panel may show them while nothing is read. */
+  function summary() {
+    const open = inbox.list('open');
+    return { open: open.length, oldestOpenSince: open[0]?.life.stateSince ?? null };
+  }
+
+  /** Response metrics per budget day (the Time view's days) and for the last seven. */
+  const metrics = () =>
+    inboxDayMetrics(
+      inbox.list().map((c) => c.life),
+      clock.now(),
+      { zone: deps.zone(), resetHour: deps.resetHour?.() ?? 0 },
+    );
+
   const handlers: Handlers['inbox'] = {
+    summary,
+    metrics,
+    session: ({ since, until }) => sessionWork(inbox.list(), since, until),
     list: ({ state, accountId }) => {
       const all = inbox.list().filter(visible);
       const mine = accountId ? all.filter((c) => c.brandId === accountId) : all;
@@ -318,6 +389,7 @@ export function createInboxService(deps: InboxDeps) {
     handlers,
     intake,
     replySent,
+    metrics,
     /** Counts of what the user may see now (the deck tab, the lock panel). */
     counts: (): Record<ConversationState, number> => counts(inbox.list().filter(visible)),
     start() {

@@ -109,6 +109,12 @@ function valueCell(outcomes: readonly OutcomeRecord[]): string {
     .join('; ');
 }
 
+/** More columns per day from elsewhere (the support inbox's response metrics). */
+export interface DayColumns {
+  header: string[];
+  ofDay(day: string): Array<string | number>;
+}
+
 /**
  * CSV for a spreadsheet: one row per day and deck (a day with no use gets one row), with the
  * outcomes logged that day for that deck ("" deck: outcomes logged with no deck).
@@ -117,6 +123,7 @@ export function reportCsv(
   report: TimeReport,
   decks: DecksState,
   outcomesOn: (day: BudgetDay) => readonly OutcomeRecord[] = () => [],
+  more?: DayColumns,
 ): string {
   const names = new Map(decks.decks.map((d) => [d.id, d.name]));
   const header = [
@@ -132,6 +139,7 @@ export function reportCsv(
     'api_dollars',
     'outcomes',
     'outcome_value',
+    ...(more?.header ?? []),
   ];
   const rows = report.days.flatMap((d) => {
     const outcomes = outcomesOn(d.day);
@@ -153,6 +161,7 @@ export function reportCsv(
         d.dollars.toFixed(3),
         mine.length,
         valueCell(mine),
+        ...(more?.ofDay(d.day) ?? []),
       ];
     });
   });

@@ -41,7 +41,7 @@ import {
   type OverrideFlow,
 } from './override';
 import { warningToAnnounce } from './policy';
-import { buildReport, reportCsv, type DayOutcomes } from './report';
+import { buildReport, reportCsv, type DayColumns, type DayOutcomes } from './report';
 import { noteBudgets } from './budget-history';
 import {
   initialSettingsState,
@@ -114,6 +114,8 @@ export interface TimeboxDeps {
   outcomes?: OutcomeStore;
   /** The outcomes the owner logged between two instants (ms), for the CSV. */
   loggedOutcomes?(from: number, to: number): readonly OutcomeRecord[];
+  /** More columns per day for the CSV (the support inbox's metrics), asked at export. */
+  csvColumns?(): DayColumns;
 }
 
 const clockLabel = (ms: number, timeZone: string) =>
@@ -500,6 +502,15 @@ export function createTimeboxService(deps: TimeboxDeps) {
     pending: pendingChanges(settings),
     nextResetAt: nextResetAt(clock.now(), settings.active.homeTimeZone, settings.active.resetHour),
   });
+  // Extra columns are a nicety: if they fail, the export still has the time.
+  const csvColumns = (): DayColumns | undefined => {
+    try {
+      return deps.csvColumns?.();
+    } catch (e) {
+      deps.log.error('timebox: extra CSV columns failed; exporting without them', e);
+      return undefined;
+    }
+  };
   const report = () =>
     buildReport({
       ledger: noteBudgets(meter.ledger, status?.day ?? today(), settings.active.weekdayBudgets),
@@ -588,15 +599,20 @@ export function createTimeboxService(deps: TimeboxDeps) {
     report: () => report(),
     exportCsv: () => ({
       filename: `timedeck-time-${status?.day ?? today()}.csv`,
-      csv: reportCsv(report(), decks(), (day) => {
-        const { homeTimeZone, resetHour } = settings.active;
-        return (
-          deps.loggedOutcomes?.(
-            dayStartAt(day, homeTimeZone, resetHour),
-            dayStartAt(addDays(day, 1), homeTimeZone, resetHour),
-          ) ?? []
-        );
-      }),
+      csv: reportCsv(
+        report(),
+        decks(),
+        (day) => {
+          const { homeTimeZone, resetHour } = settings.active;
+          return (
+            deps.loggedOutcomes?.(
+              dayStartAt(day, homeTimeZone, resetHour),
+              dayStartAt(addDays(day, 1), homeTimeZone, resetHour),
+            ) ?? []
+          );
+        },
+        csvColumns(),
+      ),
     }),
   };
 

@@ -1,7 +1,15 @@
 // The decks' plain values, apart from their zod schemas (schema.ts) so that the renderer can use
 // them without bundling zod.
 
-export const COLUMN_TYPES = ['search', 'mentions', 'home', 'user', 'list', 'archive'] as const;
+export const COLUMN_TYPES = [
+  'search',
+  'mentions',
+  'home',
+  'user',
+  'list',
+  'archive',
+  'inbox',
+] as const;
 export const COLUMN_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 
 export const COLUMN_TYPE_LABELS: Record<(typeof COLUMN_TYPES)[number], string> = {
@@ -11,6 +19,7 @@ export const COLUMN_TYPE_LABELS: Record<(typeof COLUMN_TYPES)[number], string> =
   user: "A user's posts",
   list: 'List',
   archive: 'Archive (search what you have read, no cost)',
+  inbox: 'Inbox (customers waiting for an answer, no cost)',
 };
 
 /** How narrow and how wide a column's edge may be dragged. */

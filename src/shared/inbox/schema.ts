@@ -100,3 +100,51 @@ export const InboxActResultSchema = z.object({
 
 /** Sent when the inbox changes; the renderer asks for the list again. */
 export const InboxChangedSchema = z.object({ at: z.number() });
+
+/**
+ * What the lock panel and the deck tabs may show: counts and the oldest wait, never a post. It
+ * counts locked decks' conversations too (numbers, no reading), and asks nothing of X.
+ */
+export const InboxSummarySchema = z.object({
+  open: z.number().int().min(0),
+  /** When the longest-waiting open conversation started waiting; null with none open. */
+  oldestOpenSince: z.number().nullable(),
+});
+export type InboxSummary = z.infer<typeof InboxSummarySchema>;
+
+const count = z.number().int().min(0);
+export const InboxPeriodSchema = z.object({
+  /** The budget day ("2026-11-30"), or the first day of a seven-day week. */
+  day: z.string(),
+  start: z.number(),
+  end: z.number(),
+  opened: count,
+  answered: count,
+  done: count,
+  medianFirstResponseMs: z.number().nullable(),
+  oldestOpenWaitMs: z.number().nullable(),
+});
+export type InboxPeriod = z.infer<typeof InboxPeriodSchema>;
+
+/** Response metrics per budget day (the time box's days, newest last) and the last 7 days. */
+export const InboxMetricsSchema = z.object({
+  days: z.array(InboxPeriodSchema),
+  week: InboxPeriodSchema,
+});
+export type InboxMetrics = z.infer<typeof InboxMetricsSchema>;
+
+export const InboxSessionRequestSchema = z
+  .object({ since: z.number().int().min(0), until: z.number().int().min(0) })
+  .strict();
+
+const SessionConversation = z.object({
+  key: ConversationKeySchema,
+  /** "@handle", or null when X did not say: who, never what they wrote. */
+  customer: z.string().nullable(),
+});
+/** What an "Answer the inbox" session did: conversations answered, and closed, in it. */
+export const InboxSessionSchema = z.object({
+  answered: z.array(SessionConversation),
+  done: z.array(SessionConversation),
+});
+export type InboxSession = z.infer<typeof InboxSessionSchema>;

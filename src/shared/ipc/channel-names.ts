@@ -33,7 +33,7 @@ export const INVOKE_METHODS = {
   ],
   links: ['open'],
   appearance: ['get', 'set'],
-  inbox: ['list', 'act'],
+  inbox: ['list', 'act', 'summary', 'metrics', 'session'],
   answers: [
     'search',
     'suggest',

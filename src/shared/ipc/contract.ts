@@ -46,6 +46,10 @@ import {
   InboxChangedSchema,
   InboxListRequestSchema,
   InboxListSchema,
+  InboxMetricsSchema,
+  InboxSessionRequestSchema,
+  InboxSessionSchema,
+  InboxSummarySchema,
 } from '../inbox/schema';
 import {
   AnswerDraftSchema,
@@ -219,6 +223,12 @@ export const invokeContract = {
     /** Refused with 'locked' only per conversation: a locked deck's are left out. */
     list: channel(InboxListRequestSchema, InboxListSchema),
     act: channel(InboxActRequestSchema, InboxActResultSchema),
+    /** Open count and oldest wait, locked decks included: numbers only, for the lock panel. */
+    summary: channel(NoRequest, InboxSummarySchema),
+    /** Response metrics per budget day, for the Time view and its CSV. */
+    metrics: channel(NoRequest, InboxMetricsSchema),
+    /** Conversations answered and done between two times: an "Answer the inbox" session's. */
+    session: channel(InboxSessionRequestSchema, InboxSessionSchema),
   },
   /** People the columns brought: tags, notes, their history with the owner. Local only. */
   people: {

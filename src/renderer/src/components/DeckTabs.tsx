@@ -8,6 +8,7 @@ import { fitTabs } from './header/fit-tabs';
 import { Icon } from './header/icons';
 import { Menu } from './header/Menu';
 import { DeckUnread } from './DeckUnread';
+import { DeckInboxCount } from './inbox/DeckInboxCount';
 import { NameForm } from './NameForm';
 import { DeckTabDrag, useDeckTabDrag } from './header/DeckTabDrag';
 
@@ -219,6 +220,7 @@ function DeckTab({
       onKeyDown={keyDown}
     >
       {tab.name}
+      <DeckInboxCount deckId={tab.id} />
       <DeckUnread deckId={tab.id} name={tab.name} />
     </button>
   );

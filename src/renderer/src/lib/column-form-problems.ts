@@ -36,6 +36,8 @@ export function defaultTitle(form: ColumnForm): string {
       return 'Mentions';
     case 'home':
       return 'Home';
+    case 'inbox':
+      return 'Support';
     case 'archive': {
       const text = form.query.trim().replace(/\s+/g, ' ');
       if (!text) return 'Archive';

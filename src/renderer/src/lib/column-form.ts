@@ -221,6 +221,7 @@ function typeFields(form: ColumnForm, leaveOut: string[]): Partial<ColumnDraft> 
       return { query: form.query.trim() };
     case 'mentions':
     case 'home':
+    case 'inbox':
       return {};
   }
 }

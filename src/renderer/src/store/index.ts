@@ -7,6 +7,7 @@ import { createArchiveSlice, type ArchiveSlice } from './archive-slice';
 import { createColumnStatusSlice, type ColumnStatusSlice } from './column-status-slice';
 import { createComposerSlice, type ComposerSlice } from './composer-slice';
 import { createDecksSlice, type DecksSlice } from './decks-slice';
+import { createInboxSlice, type InboxSlice } from './inbox-slice';
 import { createOwnActionsSlice, type OwnActionsSlice } from './own-actions-slice';
 import { createPostActionsSlice, type PostActionsSlice } from './post-actions-slice';
 import { createPostsSlice, type PostsSlice } from './posts-slice';
@@ -32,6 +33,7 @@ export type Store = AppSlice &
   RemovedColumnsSlice &
   OwnActionsSlice &
   AnswersSlice &
+  InboxSlice &
   ListsSlice &
   PeopleSlice &
   BalanceSlice &
@@ -53,6 +55,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createRemovedColumnsSlice(...a),
   ...createOwnActionsSlice(...a),
   ...createAnswersSlice(...a),
+  ...createInboxSlice(...a),
   ...createListsSlice(...a),
   ...createPeopleSlice(...a),
   ...createBalanceSlice(...a),

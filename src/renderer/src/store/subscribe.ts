@@ -17,6 +17,20 @@ export function watchShownLock(): () => void {
   });
 }
 
+/** Which decks are locked, as one string: the inbox leaves their conversations out. */
+const lockedKey = (s: ReturnType<typeof useStore.getState>) =>
+  (s.timebox?.status.decks ?? [])
+    .filter((d) => d.locked)
+    .map((d) => d.deckId)
+    .join(',') + (s.timebox?.status.total.locked ? ':all' : '');
+
+/** The inbox is asked again when a deck locks or opens: what may be shown changed. */
+function watchLocksForInbox(): () => void {
+  return useStore.subscribe((now, before) => {
+    if (lockedKey(now) !== lockedKey(before)) void now.loadInbox();
+  });
+}
+
 /** Feeds the store from main: its events, and every refusal of a request. Call once at start. */
 export function connectStoreToMain(): () => void {
   const api = bridge();
@@ -40,9 +54,11 @@ export function connectStoreToMain(): () => void {
       const open = useStore.getState().personCard;
       if (open && (personId === null || personId === open.personId)) void s.reloadPerson();
     }),
+    api.on('inbox.changed', () => void s.loadInbox()),
     api.onError(s.showError),
     onBridgeSuccess(s.clearErrorsFor),
     watchShownLock(),
+    watchLocksForInbox(),
   ];
   void s.loadInfo();
   void s.loadDecks();
@@ -55,6 +71,7 @@ export function connectStoreToMain(): () => void {
   void s.loadAppearance();
   void s.loadPeopleTags();
   void s.loadBrandSettings();
+  void s.loadInbox();
   void s.loadArchive();
   return () => offs.forEach((off) => off());
 }

@@ -29,7 +29,9 @@ afterEach(async () => {
  * The inbox service on a real library file, the brand signed in to the simulator over real HTTP,
  * and the post service sending replies through it, all on one fake clock.
  */
-async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
+async function setup(
+  o: { wrapStore?: (s: InboxStore) => InboxStore; wantsNotice?: (brandId: string) => boolean } = {},
+) {
   const f: Fixture = await accountsAgainstSimulator({ callbackPort: await freePort() });
   cleanups.push(() => f.sim.close());
   const { id: brandId } = f.keepSignedIn('quillory');
@@ -42,7 +44,10 @@ async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
     if (event === 'inbox.changed') changes.push((payload as { at: number }).at);
   });
   const locked = new Set<string>();
+  const notices: Array<{ title: string; body: string }> = [];
   const inbox = createInboxService({
+    wantsNotice: o.wantsNotice,
+    notify: (n) => notices.push(n),
     inbox: o.wrapStore ? o.wrapStore(library.inbox) : library.inbox,
     clock: f.clock,
     log,
@@ -152,6 +157,7 @@ async function setup(o: { wrapStore?: (s: InboxStore) => InboxStore } = {}) {
     changes,
     startPoller,
     nextChange,
+    notices,
   };
 }
 
@@ -317,6 +323,125 @@ describe('the inbox service, against the simulator', () => {
     expect(() => inbox.handlers.act({ action: 'done', keys: [key] })).toThrow(/locked/);
     locked.delete('col-mentions');
     expect(byPost(a)!.state).toBe('open');
+  });
+
+  it('sums up open conversations for the lock panel, a locked deck’s too, as numbers only', async () => {
+    const { f, inbox, readMentions, byPost, locked } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory a question?',
+    });
+    await readMentions();
+    expect(byPost(question)!.state).toBe('open');
+    const open = (inbox.handlers.list({ state: 'open' }) as { conversations: ConversationView[] })
+      .conversations;
+    const oldest = Math.min(...open.map((c) => c.stateSince));
+
+    locked.add('col-mentions');
+    expect(inbox.handlers.list({})).toMatchObject({ conversations: [] });
+    const summary = inbox.handlers.summary(undefined);
+    expect(summary).toEqual({ open: open.length, oldestOpenSince: oldest });
+    // Numbers only: nothing of a post or a customer.
+    expect(Object.keys(summary).sort()).toEqual(['oldestOpenSince', 'open']);
+
+    locked.delete('col-mentions');
+    inbox.handlers.act({ action: 'done', keys: open.map((c) => c.key) });
+    expect(inbox.handlers.summary(undefined)).toEqual({ open: 0, oldestOpenSince: null });
+  });
+
+  it('measures answers and first responses per budget day, in the owner’s zone', async () => {
+    const { f, brandId, posts, inbox, readMentions, byPost } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory do you engrave pens?',
+    });
+    await readMentions();
+    const openedAt = byPost(question)!.openedAt;
+    f.clock.advance(38 * MIN);
+    await posts.posts.create({ accountId: brandId, text: 'We do!', inReplyToId: question });
+    const metrics = inbox.handlers.metrics(undefined) as Awaited<
+      ReturnType<typeof inbox.handlers.metrics>
+    >;
+    const today = metrics.days.at(-1)!;
+    expect(metrics.days).toHaveLength(30);
+    expect(today.start).toBeLessThanOrEqual(f.clock.now());
+    expect(today.end).toBeGreaterThan(f.clock.now());
+    expect(today.answered).toBe(1);
+    const firstResponse = byPost(question)!.firstResponseAt! - openedAt;
+    expect(today.medianFirstResponseMs).toBe(firstResponse);
+    expect(metrics.week).toMatchObject({ answered: 1, end: today.end });
+    expect(metrics.week.start).toBe(metrics.days.at(-7)!.start);
+  });
+
+  it('notifies once of a new conversation and when a snooze ends, naming no post, if the owner asked', async () => {
+    let wanted = true;
+    const { f, inbox, readMentions, byPost, notices, locked } = await setup({
+      wantsNotice: () => wanted,
+    });
+    await readMentions(); // what the world had before: its notices are not this test's
+    notices.splice(0);
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory is my parcel lost?',
+    });
+    await readMentions();
+    expect(notices).toEqual([
+      { title: 'A new conversation', body: '@beatrix_b: waiting for an answer' },
+    ]);
+    // Read again (another column, the next poll): no second notice.
+    await readMentions();
+    expect(notices).toHaveLength(1);
+
+    const key = byPost(question)!.key;
+    inbox.handlers.act({ action: 'snooze', keys: [key], choice: 'later-today' });
+    f.clock.advance(4 * HOUR);
+    expect(byPost(question)!.state).toBe('open');
+    expect(notices.at(-1)).toEqual({
+      title: 'A snoozed conversation is back',
+      body: '@beatrix_b: waiting for an answer',
+    });
+
+    // Not asked for (no Inbox column set to notify), or locked: silence.
+    wanted = false;
+    f.sim.controls.injectPost({ authorUsername: 'penwoman_ruth', text: '@quillory hello?' });
+    await readMentions();
+    wanted = true;
+    locked.add('col-mentions');
+    f.sim.controls.injectPost({ authorUsername: 'dgrant_writes', text: '@quillory anyone?' });
+    await readMentions();
+    expect(notices).toHaveLength(2);
+  });
+
+  it('lists what an "Answer the inbox" session answered and closed, by customer only', async () => {
+    const { f, brandId, posts, inbox, readMentions, byPost } = await setup();
+    const before = f.sim.controls.injectPost({
+      authorUsername: 'penwoman_ruth',
+      text: '@quillory a',
+    });
+    const asked = f.sim.controls.injectPost({ authorUsername: 'beatrix_b', text: '@quillory b' });
+    const closed = f.sim.controls.injectPost({
+      authorUsername: 'dgrant_writes',
+      text: '@quillory c',
+    });
+    await readMentions();
+    // Answered before the session: not its work.
+    await posts.posts.create({ accountId: brandId, text: 'Early!', inReplyToId: before });
+    f.clock.advance(5 * MIN);
+    const since = f.clock.now();
+    await posts.posts.create({ accountId: brandId, text: 'Yes.', inReplyToId: asked });
+    inbox.handlers.act({ action: 'done', keys: [byPost(closed)!.key] });
+    const undone = byPost(before)!.key;
+    inbox.handlers.act({ action: 'done', keys: [undone] });
+    inbox.handlers.act({ action: 'undo', keys: [undone] });
+    f.clock.advance(MIN);
+    const work = inbox.handlers.session({ since, until: f.clock.now() }) as {
+      answered: unknown[];
+      done: unknown[];
+    };
+    expect(work).toEqual({
+      answered: [{ key: byPost(asked)!.key, customer: '@beatrix_b' }],
+      done: [{ key: byPost(closed)!.key, customer: '@dgrant_writes' }],
+    });
   });
 
   it('keeps ticking after the library fails, and never spins while it keeps failing', async () => {

@@ -90,6 +90,9 @@ const VALID: Record<string, unknown> = {
   'answers.export': { format: 'csv' },
   'answers.import': { format: 'markdown', text: '# Answers', takeValid: false },
   'answers.questions': undefined,
+  'inbox.summary': undefined,
+  'inbox.metrics': undefined,
+  'inbox.session': { since: 1_795_000_000_000, until: 1_795_001_800_000 },
   'lists.owned': { accountId: '42' },
   'appearance.get': undefined,
   'archive.settings': undefined,
@@ -192,6 +195,8 @@ const MALFORMED: Record<string, unknown[]> = {
     { homeTimeZone: 'UTC', mode: 'whenever' },
   ],
   'inbox.list': [{ state: 'archived' }, { accountId: 'brand' }],
+  'inbox.summary': [{}],
+  'inbox.session': [{ since: -1, until: 0 }, { since: 0 }, { since: 0, until: 1, keys: [] }],
   'inbox.act': [
     { action: 'done', keys: [] },
     { action: 'done', keys: ['not-a-key'] },

@@ -5,6 +5,7 @@ import { columnCostWords } from '../../lib/spend-words';
 import { useStore } from '../../store';
 import { ColumnAccountBadge } from './ColumnAccountBadge';
 import { ColumnUnread } from './ColumnUnread';
+import { ColumnInboxCount } from '../inbox/ColumnInboxCount';
 
 interface Props {
   column: Column;
@@ -46,7 +47,11 @@ export function ColumnHeader({
       <div className="column-heading" onMouseEnter={(e) => showCost(e.currentTarget)}>
         <h2 className="column-title">
           {column.title}
-          <ColumnUnread columnId={column.id} title={column.title} />
+          {column.type === 'inbox' ? (
+            <ColumnInboxCount accountId={column.accountId} />
+          ) : (
+            <ColumnUnread columnId={column.id} title={column.title} />
+          )}
         </h2>
         <div className="column-meta">
           <ColumnAccountBadge accountId={column.accountId} />

@@ -7,6 +7,7 @@ import { selectAccount } from '../../store/selectors';
 import { refocus } from '../focus';
 import { ColumnEditor } from '../settings/ColumnEditor';
 import { columnWidthPx } from '../../lib/column-width';
+import { InboxFeed } from '../inbox/InboxFeed';
 import { ColumnFeed } from './ColumnFeed';
 import { ColumnResizeEdge } from './ColumnResizeEdge';
 import { ColumnHeader } from './ColumnHeader';
@@ -99,8 +100,14 @@ export function ColumnView({ deckId, column, index, count }: Props) {
         {editing && (
           <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
         )}
-        <ColumnToolbar columnId={column.id} />
-        <ColumnFeed columnId={column.id} title={column.title} />
+        {column.type === 'inbox' ? (
+          <InboxFeed column={column} />
+        ) : (
+          <>
+            <ColumnToolbar columnId={column.id} />
+            <ColumnFeed columnId={column.id} title={column.title} />
+          </>
+        )}
       </section>
       <ColumnResizeEdge
         title={column.title}

@@ -4,6 +4,7 @@ import { formatDollars, spendToday } from '../../lib/spend-words';
 import { LOCK_HEADLINES, opensWords, usedOfBudget } from '../../lib/timebox-words';
 import { useStore } from '../../store';
 import { shownStatus } from '../../store/timebox-selectors';
+import { LockInboxSummary } from '../inbox/LockInboxSummary';
 import { OverrideFlow } from './OverrideFlow';
 
 /**
@@ -82,6 +83,7 @@ export function LockPanel({ deckName }: { deckName: string }) {
           )}
         </section>
 
+        <LockInboxSummary />
         {hasDraft && (
           <p className="lock-draft">Your draft is kept: it will be there when the deck opens.</p>
         )}

@@ -2,6 +2,8 @@ import { activityTotals, minutesWords } from '../../lib/timebox-words';
 import { useStore } from '../../store';
 import { selectAccounts } from '../../store/selectors';
 import { useModalDialog } from '../use-modal-dialog';
+import { INBOX_SESSION_PURPOSE } from '../../../../shared/inbox/session-purpose';
+import { InboxSessionSummary } from '../inbox/InboxSessionSummary';
 
 /** The end of a focus session: how long it really took, and what it brought, per account. */
 export function SessionSummaryDialog() {
@@ -74,6 +76,9 @@ export function SessionSummaryDialog() {
               </tfoot>
             )}
           </table>
+          {summary.purpose === INBOX_SESSION_PURPOSE && (
+            <InboxSessionSummary since={summary.startedAt} />
+          )}
         </>
       )}
     </dialog>

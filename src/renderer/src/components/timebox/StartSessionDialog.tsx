@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { INBOX_SESSION_PURPOSE } from '../../../../shared/inbox/session-purpose';
 import { useStore } from '../../store';
 import { useModalDialog } from '../use-modal-dialog';
 
@@ -57,6 +58,14 @@ function StartSessionForm({ onCancel }: { onCancel(): void }) {
         value={purpose}
         onChange={(e) => setPurpose(e.target.value)}
       />
+      <button
+        type="button"
+        className="button small"
+        aria-pressed={purpose === INBOX_SESSION_PURPOSE}
+        onClick={() => setPurpose(INBOX_SESSION_PURPOSE)}
+      >
+        {INBOX_SESSION_PURPOSE}
+      </button>
       <label htmlFor="session-minutes">Minutes</label>
       <input
         id="session-minutes"

@@ -8,6 +8,7 @@ import { TimeboxSettingsForm } from './TimeboxSettingsForm';
 import { CountingRule } from './CountingRule';
 import { TimeToday } from './TimeToday';
 import { WhatItBrought } from './WhatItBrought';
+import { InboxMetricsSection } from '../inbox/InboxMetricsSection';
 
 const DAY_TABLE_ID = 'time-day-table';
 
@@ -71,6 +72,7 @@ export function TimeView({ onClose }: { onClose(): void }) {
       <CountingRule />
       <TimeToday />
       <WhatItBrought />
+      <InboxMetricsSection />
       <section className="time-section" aria-labelledby="time-days-heading">
         <h3 id="time-days-heading">Last 30 days</h3>
         {report ? (

@@ -1,0 +1,72 @@
+import type { StateCreator } from 'zustand';
+import type {
+  InboxActRequest,
+  InboxList,
+  InboxMetrics,
+  InboxSession,
+  InboxSummary,
+} from '../../../shared/inbox/schema';
+import { bridge } from '../bridge';
+import type { Store } from './index';
+
+export interface InboxSlice {
+  /** Every conversation the user may see now (all states, all brand accounts); null until loaded. */
+  inbox: InboxList | null;
+  /** Counts and the oldest wait only, locked decks included: what the lock panel may show. */
+  inboxSummary: InboxSummary | null;
+  /** Response metrics per budget day, for the Time view; null until asked for. */
+  inboxMetrics: InboxMetrics | null;
+  loadInbox(): Promise<void>;
+  loadInboxMetrics(): Promise<void>;
+  /** What an "Answer the inbox" session did; null if main could not say. */
+  inboxSessionWork(since: number, until: number): Promise<InboxSession | null>;
+  /** A triage action; whether main took it (a refusal shows as an error, like every other). */
+  actOnInbox(request: InboxActRequest): Promise<boolean>;
+}
+
+// Several changes in a row (a poll taking in many posts) ask main once at a time.
+let loading: Promise<void> | null = null;
+let again = false;
+
+export const createInboxSlice: StateCreator<Store, [], [], InboxSlice> = (set, get) => ({
+  inbox: null,
+  inboxSummary: null,
+  inboxMetrics: null,
+  async inboxSessionWork(since, until) {
+    const result = await bridge().inbox.session({
+      since: Math.floor(since),
+      until: Math.ceil(until),
+    });
+    return result.ok ? result.value : null;
+  },
+  async loadInboxMetrics() {
+    const result = await bridge().inbox.metrics();
+    if (result.ok) set({ inboxMetrics: result.value });
+  },
+  loadInbox() {
+    if (loading) {
+      again = true;
+      return loading;
+    }
+    loading = (async () => {
+      do {
+        again = false;
+        const [list, summary] = await Promise.all([
+          bridge().inbox.list({}),
+          bridge().inbox.summary(),
+        ]);
+        if (list.ok) set({ inbox: list.value });
+        if (summary.ok) set({ inboxSummary: summary.value });
+      } while (again);
+    })().finally(() => {
+      loading = null;
+    });
+    return loading;
+  },
+  async actOnInbox(request) {
+    const result = await bridge().inbox.act(request);
+    if (!result.ok) return false;
+    await get().loadInbox();
+    return true;
+  },
+});
