@@ -18,6 +18,7 @@ export const METRICS = [
   'rss_mb_after_8h',
   // bundle-size.ts
   'renderer_js_gzip_kb',
+  'renderer_js_all_gzip_kb',
   'preload_js_kb',
   // polling-day.ts
   'requests_per_hour',
