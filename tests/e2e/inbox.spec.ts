@@ -159,6 +159,35 @@ test('a mention and a misspelt search hit are answered, come back, and are close
   await expect(jo).toHaveAccessibleName(/^@inkyfingers_jo, done /);
 });
 
+test('i closes a conversation and logs "issue solved" for its customer, in What it brought', async ({
+  page,
+}) => {
+  await openDeckWithPosts(page, harness, 'Mentions');
+  await addColumn(page, 'Support', INBOX_TYPE, 'Wide');
+  const inbox = columnNamed(page, 'Support');
+  await sim.injectPost({
+    authorUsername: 'penwoman_ruth',
+    text: '@quillory the cap of my fountain pen cracked, what can I do?',
+  });
+  await advanceClock(page, harness, PAST_REFRESH_MS);
+  const ruth = await conversation(inbox, 'penwoman_ruth', 'the cap of my fountain pen cracked');
+  const open = await openCount(inbox);
+
+  await ruth.focus();
+  await page.keyboard.press('i');
+  await expect(ruth).toHaveCount(0);
+  await expect(headerCount(inbox)).toHaveAttribute('data-open', String(open - 1));
+  await filter(inbox, 'Done').click();
+  await expect(ruth).toHaveAccessibleName(/^@penwoman_ruth, done /);
+
+  await page.getByRole('button', { name: 'Time', exact: true }).click();
+  const brought = page
+    .getByRole('dialog', { name: 'Time' })
+    .getByRole('table', { name: 'What it brought: Last 30 days' });
+  await expect(brought.getByRole('row', { name: /^All/ })).toContainText('1 issue solved');
+  await expect(brought.getByRole('row', { name: /^Deck Brand/ })).toContainText('1 issue solved');
+});
+
 test('a snoozed conversation wakes at the time picked, and the Time view counts the answer', async ({
   page,
 }) => {

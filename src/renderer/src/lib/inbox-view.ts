@@ -50,9 +50,11 @@ export function waitWords(ms: number): string {
 }
 
 /** The triage keys of an Inbox column (the ? list names them too). */
-export type TriageKey = 'done' | 'snooze' | 'waiting' | 'reopen' | 'undo' | 'reply';
+export type TriageKey = 'done' | 'solved' | 'snooze' | 'waiting' | 'reopen' | 'undo' | 'reply';
 export const TRIAGE_KEYS: Record<string, TriageKey> = {
   e: 'done',
+  // Done, and "issue solved" logged as an outcome of the conversation (What it brought).
+  i: 'solved',
   s: 'snooze',
   w: 'waiting',
   o: 'reopen',

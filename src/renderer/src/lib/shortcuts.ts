@@ -89,8 +89,8 @@ export const SHORTCUT_HELP: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 't', does: 'Repost the selected post' },
   { keys: 'o', does: 'Open the selected post on X' },
   {
-    keys: 'e s w o u r',
-    does: 'In an Inbox column: done, snooze, waiting, reopen, undo, reply (x selects several)',
+    keys: 'e i s w o u r',
+    does: 'In an Inbox column: done, done with "issue solved" logged, snooze, waiting, reopen, undo, reply (x selects several)',
   },
   { keys: 'Alt+Shift+← / →', does: 'Move the focused column or deck' },
   { keys: 'Escape', does: 'Close a dialog or a settings form' },

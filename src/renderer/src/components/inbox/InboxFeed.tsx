@@ -24,16 +24,18 @@ type Keys = [string, ...string[]];
 /**
  * An Inbox column: the conversations customers started with the brand accounts, to be answered
  * and closed. Open ones come oldest wait first; the keyboard triages the focused one (e done,
- * s snooze, w waiting, o reopen, u undo, r reply; x selects for a batch done).
+ * i done with "issue solved" logged, s snooze, w waiting, o reopen, u undo, r reply; x selects for a batch done).
  */
 export function InboxFeed({ column }: { column: Column }) {
-  const { inbox, accounts, layout, act, openComposer } = useStore(
+  const { inbox, accounts, layout, act, openComposer, logOutcome, flash } = useStore(
     useShallow((s) => ({
       inbox: s.inbox,
       accounts: s.accounts?.accounts ?? null,
       layout: s.layout,
       act: s.actOnInbox,
       openComposer: s.openComposer,
+      logOutcome: s.logOutcome,
+      flash: s.showFlash,
     })),
   );
   const [state, setState] = useState<ConversationState>('open');
@@ -78,6 +80,19 @@ export function InboxFeed({ column }: { column: Column }) {
     void act(request);
   };
 
+  /** Done, with "issue solved" logged for the customer, the brand account and this deck. */
+  const solved = (c: ConversationView, index: number) => {
+    if (c.state !== 'done') run({ action: 'done', keys: [c.key] }, index);
+    const deckId = layout?.decks.find((d) => d.columns.some((col) => col.id === column.id))?.id;
+    void logOutcome({
+      kind: 'issue_solved',
+      personId: c.customerId,
+      conversationKey: c.key,
+      accountId: c.brandId,
+      ...(deckId ? { deckId } : {}),
+    }).then((refusal) => flash(refusal ?? 'Issue solved: logged in What it brought'));
+  };
+
   const reply = (c: ConversationView) => {
     if (c.summoned) openComposer({ inReplyToId: c.lastPostId, accountId: c.brandId });
     else setReplyingOnX(c.key);
@@ -109,6 +124,8 @@ export function InboxFeed({ column }: { column: Column }) {
         const batch = selected.size > 0 ? [...selected] : keys;
         return run({ action: 'done', keys: batch as Keys }, index);
       }
+      case 'solved':
+        return solved(c, index);
       case 'snooze':
         return setSnoozing(keys);
       case 'waiting':
