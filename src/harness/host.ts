@@ -78,6 +78,7 @@ export async function startHarness(options: HarnessOptions) {
     vault: createNodeVault(dataDir, () => vaultStrength),
     random: randomBytes,
     startupNotices: opened.notices,
+    onLaterStoreNotice: opened.onLaterNotice,
     presence,
     openDriver: openBetterSqlite,
     // The demo simulator's /__sim/ controls serve the tests, which run with --fake-clock.

@@ -67,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       vault: electronVault,
       random: randomBytes,
       startupNotices: opened.notices,
+      onLaterStoreNotice: opened.onLaterNotice,
       isTrustedSender: isOwnPage,
       presence,
       openDriver: openNodeSqlite,

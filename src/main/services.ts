@@ -54,6 +54,8 @@ export interface ServiceOptions {
   random: RandomBytes;
   /** Notices from opening the stores (a recovered file, ...), shown once the window asks. */
   startupNotices?: NewNotice[];
+  /** Notices the stores raise later, while the app runs (a file healed from its good copy). */
+  onLaterStoreNotice?(listener: (notice: NewNotice) => void): void;
   isTrustedSender(url: URL): boolean;
   /** The seed of demo mode's simulated world. */
   demoSeed?: string;
@@ -434,6 +436,7 @@ export async function createServices(options: ServiceOptions) {
   };
   const router = createIpcRouter(handlers, { isTrustedSender: options.isTrustedSender, log });
   options.startupNotices?.forEach(app.notify);
+  options.onLaterStoreNotice?.(app.notify);
   library.notices.forEach(app.notify);
 
   await accounts.ensureDemoAccounts().catch((e: unknown) => {

@@ -20,14 +20,14 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const renameBrand = (name: string) => {
-  const { store } = openNodeStore(dir, now);
+const renameBrandIn = (store: ReturnType<typeof openNodeStore>['store'], name: string) => {
   const decks = store.get('decks');
   store.set('decks', {
     ...decks,
     decks: decks.decks.map((d) => (d.id === 'brand' ? { ...d, name } : d)),
   });
 };
+const renameBrand = (name: string) => renameBrandIn(openNodeStore(dir, now).store, name);
 const brandName = () => openNodeStore(dir, now).store.get('decks').decks[0]!.name;
 
 describe('the store', () => {
@@ -80,6 +80,47 @@ describe('the store', () => {
     expect(notices[0]!.message).toMatch(/no good copy/);
     const kept = fs.readdirSync(dir).find((f) => f.startsWith('timedeck.json.corrupt-'))!;
     expect(fs.readFileSync(path.join(dir, kept), 'utf8')).toBe('{ not json');
+  });
+
+  it.each([
+    ['truncated JSON', (s: string) => s.slice(0, s.length / 2)],
+    [
+      'a required key removed',
+      (s: string) => {
+        const state = JSON.parse(s) as Record<string, unknown>;
+        delete state.timeboxUsage;
+        return JSON.stringify(state);
+      },
+    ],
+  ])(
+    'heals %s written under the running app: reads and writes go on, and the user is told',
+    (_what, damage) => {
+      const opened = openNodeStore(dir, now);
+      const told: string[] = [];
+      opened.onLaterNotice((n) => told.push(n.message));
+      renameBrandIn(opened.store, 'Acme');
+      fs.writeFileSync(file(), damage(fs.readFileSync(file(), 'utf8')));
+
+      expect(opened.store.get('decks').decks[0]!.name).toBe('Acme');
+      expect(told).toHaveLength(1);
+      expect(told[0]).toMatch(/damaged while it ran.*restored from its last good copy/);
+      expect(fs.readdirSync(dir).some((f) => f.startsWith('timedeck.json.corrupt-'))).toBe(true);
+      // Writes go on too, and a healthy file is never touched again.
+      renameBrandIn(opened.store, 'Acme Two');
+      expect(brandName()).toBe('Acme Two');
+      expect(told).toHaveLength(1);
+    },
+  );
+
+  it('still refuses a write the schema refuses, without calling the file damaged', () => {
+    const opened = openNodeStore(dir, now);
+    const told: string[] = [];
+    opened.onLaterNotice((n) => told.push(n.message));
+    expect(() => opened.store.set('decks', { decks: [], activeDeckId: 'x' } as never)).toThrow(
+      /schema/,
+    );
+    expect(told).toEqual([]);
+    expect(fs.readdirSync(dir).some((f) => f.includes('corrupt'))).toBe(false);
   });
 
   it('updates the last good copy with every change', () => {
