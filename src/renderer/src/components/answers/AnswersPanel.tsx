@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AnswerImportResult, AnswerView } from '../../../../shared/answers/schema';
 import { offerDownload } from '../../lib/download';
 import { useStore } from '../../store';
 import { usedLine } from '../composer/answer-values';
 import { AnswerForm } from './AnswerForm';
+import { SidePanelFrame } from '../SidePanelFrame';
 
 /**
  * The Answers manager: every saved answer with how often it was used; write, edit, merge two,
@@ -29,15 +30,6 @@ export function AnswersPanel({ onClose }: { onClose(): void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [takeValid, setTakeValid] = useState(false);
   const [imported, setImported] = useState<AnswerImportResult | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    const back = document.activeElement;
-    heading.current?.focus();
-    return () => {
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
 
   const reload = useCallback(
     () => void search(query, undefined, showArchived).then(setAnswers),
@@ -72,28 +64,19 @@ export function AnswersPanel({ onClose }: { onClose(): void }) {
   const [keepId, dropId] = selected;
 
   return (
-    <aside
-      className="side-panel answers-panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="answers-heading"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) onClose();
-      }}
-    >
-      <div className="side-panel-header">
-        <h2 id="answers-heading" ref={heading} tabIndex={-1}>
-          Answers
-        </h2>
-        <div className="side-panel-actions">
+    <SidePanelFrame
+      id="answers"
+      title="Answers"
+      className="answers-panel"
+      onClose={onClose}
+      actions={
+        <>
           <button type="button" className="button" onClick={() => toggleSidePanel('questions')}>
             Questions
           </button>
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
+        </>
+      }
+    >
       {editing ? (
         <AnswerForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -238,6 +221,6 @@ export function AnswersPanel({ onClose }: { onClose(): void }) {
           </ul>
         </>
       )}
-    </aside>
+    </SidePanelFrame>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { QuestionsView as Questions } from '../../../../shared/answers/schema';
 import { offerDownload } from '../../lib/download';
 import { useStore } from '../../store';
+import { SidePanelFrame } from '../SidePanelFrame';
 
 /**
  * What customers keep asking: the support posts of the last 30 days grouped by the answer
@@ -11,14 +12,6 @@ export function QuestionsView({ onClose }: { onClose(): void }) {
   const load = useStore((s) => s.loadQuestions);
   const [view, setView] = useState<Questions | null>(null);
   const [message, setMessage] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const back = document.activeElement;
-    heading.current?.focus();
-    return () => {
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
   useEffect(() => void load().then(setView), [load]);
 
   const download = (name: string, text: string, type: string) => {
@@ -28,20 +21,13 @@ export function QuestionsView({ onClose }: { onClose(): void }) {
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
-    <aside
-      className="side-panel questions-panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="questions-heading"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) onClose();
-      }}
-    >
-      <div className="side-panel-header">
-        <h2 id="questions-heading" ref={heading} tabIndex={-1}>
-          Questions
-        </h2>
-        <div className="side-panel-actions">
+    <SidePanelFrame
+      id="questions"
+      title="Questions"
+      className="questions-panel"
+      onClose={onClose}
+      actions={
+        <>
           <button
             type="button"
             className="button"
@@ -62,11 +48,9 @@ export function QuestionsView({ onClose }: { onClose(): void }) {
           >
             Export CSV
           </button>
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
+        </>
+      }
+    >
       <p className="muted export-note" role="status">
         {message}
       </p>
@@ -85,6 +69,6 @@ export function QuestionsView({ onClose }: { onClose(): void }) {
           ))}
         </ol>
       )}
-    </aside>
+    </SidePanelFrame>
   );
 }

@@ -7,6 +7,7 @@ import { TagListEditor } from './TagListEditor';
 import { BalanceMeter } from './BalanceMeter';
 import { BrandSettingsForm } from './BrandSettingsForm';
 import { selectAccounts } from '../../store/selectors';
+import { SidePanelFrame } from '../SidePanelFrame';
 
 /**
  * People: everyone the columns brought, searchable by name, handle or bio and filtered by tag;
@@ -26,16 +27,7 @@ export function PeopleView({ onClose }: { onClose(): void }) {
   const [tagId, setTagId] = useState('');
   const [status, setStatus] = useState('');
   const [importProblem, setImportProblem] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const back = document.activeElement;
-    heading.current?.focus();
-    return () => {
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
   // The list follows the filters, tag changes, and a person card closing (a delete, a tag).
   useEffect(() => {
     if (!cardOpen) void loadPeopleList({ search, tagId });
@@ -44,20 +36,13 @@ export function PeopleView({ onClose }: { onClose(): void }) {
   const tagName = new Map(tags.map((t) => [t.id, t]));
 
   return (
-    <aside
-      className="side-panel people-panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="people-heading"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) onClose();
-      }}
-    >
-      <div className="side-panel-header">
-        <h2 id="people-heading" ref={heading} tabIndex={-1}>
-          People
-        </h2>
-        <div className="side-panel-actions">
+    <SidePanelFrame
+      id="people"
+      title="People"
+      className="people-panel"
+      onClose={onClose}
+      actions={
+        <>
           <button
             type="button"
             className="button"
@@ -97,11 +82,9 @@ export function PeopleView({ onClose }: { onClose(): void }) {
               });
             }}
           />
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
+        </>
+      }
+    >
       <p className="muted export-note" role="status">
         {status}
       </p>
@@ -159,6 +142,6 @@ export function PeopleView({ onClose }: { onClose(): void }) {
         ))}
       </section>
       <BrandSettingsForm />
-    </aside>
+    </SidePanelFrame>
   );
 }

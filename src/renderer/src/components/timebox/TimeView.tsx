@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { offerDownload } from '../../lib/download';
 import { useStore } from '../../store';
 import { DayTable } from './DayTable';
@@ -9,6 +9,7 @@ import { CountingRule } from './CountingRule';
 import { TimeToday } from './TimeToday';
 import { WhatItBrought } from './WhatItBrought';
 import { InboxMetricsSection } from '../inbox/InboxMetricsSection';
+import { SidePanelFrame } from '../SidePanelFrame';
 
 const DAY_TABLE_ID = 'time-day-table';
 
@@ -24,15 +25,6 @@ export function TimeView({ onClose }: { onClose(): void }) {
   // The report follows the meter a minute at a time while the view is open.
   const usedMinutes = useStore((s) => Math.floor((s.timebox?.status.total.usedSeconds ?? 0) / 60));
   const [exported, setExported] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Opened from the header: the keyboard lands in the view, and on closing goes back there.
-  useEffect(() => {
-    const back = document.activeElement;
-    heading.current?.focus();
-    return () => {
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
   useEffect(() => void loadTimeboxSettings(), [loadTimeboxSettings]);
   useEffect(() => void loadTimeReport(), [loadTimeReport, usedMinutes]);
 
@@ -44,28 +36,19 @@ export function TimeView({ onClose }: { onClose(): void }) {
     });
 
   return (
-    <aside
-      className="side-panel time-panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="time-heading"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) onClose();
-      }}
-    >
-      <div className="side-panel-header">
-        <h2 id="time-heading" ref={heading} tabIndex={-1}>
-          Time
-        </h2>
-        <div className="side-panel-actions">
+    <SidePanelFrame
+      id="time"
+      title="Time"
+      className="time-panel"
+      onClose={onClose}
+      actions={
+        <>
           <button type="button" className="button" onClick={exportCsv}>
             Export CSV
           </button>
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
+        </>
+      }
+    >
       <p className="muted export-note" role="status">
         {exported ? `Downloading ${exported}` : ''}
       </p>
@@ -87,6 +70,6 @@ export function TimeView({ onClose }: { onClose(): void }) {
       {report && <SessionList sessions={report.sessions} />}
       {report && <ReportEntries entries={report.entries} />}
       <TimeboxSettingsForm />
-    </aside>
+    </SidePanelFrame>
   );
 }
