@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
+import { dragAnnounced } from './support/drag';
 
 /**
  * The column strip: columns move by dragging their handle (mouse, or keyboard with dnd-kit's
@@ -40,12 +41,16 @@ test('a column moves by dragging its handle, with the mouse and with the keyboar
   await page.mouse.move(to.x + to.width * 0.75, to.y + 40, { steps: 12 });
   await page.mouse.up();
   await expect.poll(() => columnTitles(page)).toEqual(['Brand search', 'Mentions']);
+  // The drag is over for dnd-kit too (a pick-up while it still ends would be ignored).
+  await dragAnnounced(page, 'Column Mentions dropped in place of Brand search.');
 
   // Keyboard: focus the handle, pick up with Space, move left, drop with Space.
   const mentionsHandle = page.getByRole('button', { name: 'Drag to move Mentions' });
   await mentionsHandle.focus();
   await page.keyboard.press('Space');
+  await dragAnnounced(page, /Picked up column Mentions\.|Column Mentions is over Mentions\./);
   await page.keyboard.press('ArrowLeft');
+  await dragAnnounced(page, 'Column Mentions is over Brand search.');
   await page.keyboard.press('Space');
   await expect.poll(() => columnTitles(page)).toEqual(['Mentions', 'Brand search']);
   // The handle keeps the focus, so the next move is one keystroke away.

@@ -6,6 +6,7 @@ import {
   expectLaunchDeck,
 } from './support/deck-scenario';
 import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
+import { dragAnnounced } from './support/drag';
 
 let harness: HarnessProcess;
 test.afterEach(async () => harness?.stop());
@@ -160,6 +161,8 @@ test('deck tabs move by dragging, with the mouse and with the keyboard', async (
   await page.mouse.move(to.x + 4, to.y + to.height / 2, { steps: 12 });
   await page.mouse.up();
   await expect(tabs).toHaveText(['Launch', 'Brand', 'Personal']);
+  // The drag is over for dnd-kit too (a pick-up while it still ends would be ignored).
+  await dragAnnounced(page, 'Deck Launch dropped in place of Brand.');
 
   // Keyboard: on the focused tab, Space picks it up, an arrow moves it, Space drops it.
   const launch = page.getByRole('tab', { name: 'Launch' });
@@ -167,7 +170,9 @@ test('deck tabs move by dragging, with the mouse and with the keyboard', async (
   await expect(launch).toHaveAttribute('aria-selected', 'true');
   await launch.focus();
   await page.keyboard.press('Space');
+  await dragAnnounced(page, /Picked up deck Launch\.|Deck Launch is over Launch\./);
   await page.keyboard.press('ArrowRight');
+  await dragAnnounced(page, 'Deck Launch is over Brand.');
   await page.keyboard.press('Space');
   await expect(tabs).toHaveText(['Brand', 'Launch', 'Personal']);
   // The deck stayed open, and the arrows drive the tablist again once it is dropped.
