@@ -206,7 +206,8 @@ test('a send that cannot be retried says "Not sent" with Retry; the text survive
   await page.goto(harness.url);
   await expect(columnNamed(page, 'Mentions').getByRole('article').first()).toBeVisible();
 
-  const text = 'The stub nibs are back in stock.';
+  // A social post: a promotional one would meet the balance warning first (issue 15).
+  const text = 'Thank you all for the kind words this week, it means a lot.';
   const composer = await openComposerWith(page, text);
   // X answers with a 429: waiting a retry out would not cure it, so the user decides.
   await sim.fault({ kind: '429', count: 1 });
