@@ -54,6 +54,17 @@ const headerCount = (inbox: Locator) => inbox.locator('.column-title .inbox-open
 const tabCount = (page: Page) =>
   page.getByRole('tab', { name: /^Brand/ }).locator('.inbox-open-count');
 
+/** An Inbox column beside Mentions, and Ruth's question in it as an open conversation. */
+async function ruthAsks(page: Page, text: string) {
+  await openDeckWithPosts(page, harness, 'Mentions');
+  await addColumn(page, 'Support', INBOX_TYPE, 'Wide');
+  const inbox = columnNamed(page, 'Support');
+  await sim.injectPost({ authorUsername: 'penwoman_ruth', text });
+  await advanceClock(page, harness, PAST_REFRESH_MS);
+  const ruth = await conversation(inbox, 'penwoman_ruth', text.replace('@quillory ', ''));
+  return { inbox, ruth, open: await openCount(inbox) };
+}
+
 /** The time box stops counting (the window is hidden): the test moves hours on the clock. */
 const away = () => harness.control('presence', { visible: false });
 
@@ -162,16 +173,10 @@ test('a mention and a misspelt search hit are answered, come back, and are close
 test('i closes a conversation and logs "issue solved" for its customer, in What it brought', async ({
   page,
 }) => {
-  await openDeckWithPosts(page, harness, 'Mentions');
-  await addColumn(page, 'Support', INBOX_TYPE, 'Wide');
-  const inbox = columnNamed(page, 'Support');
-  await sim.injectPost({
-    authorUsername: 'penwoman_ruth',
-    text: '@quillory the cap of my fountain pen cracked, what can I do?',
-  });
-  await advanceClock(page, harness, PAST_REFRESH_MS);
-  const ruth = await conversation(inbox, 'penwoman_ruth', 'the cap of my fountain pen cracked');
-  const open = await openCount(inbox);
+  const { inbox, ruth, open } = await ruthAsks(
+    page,
+    '@quillory the cap of my fountain pen cracked, what can I do?',
+  );
 
   await ruth.focus();
   await page.keyboard.press('i');
@@ -191,16 +196,10 @@ test('i closes a conversation and logs "issue solved" for its customer, in What 
 test('a snoozed conversation wakes at the time picked, and the Time view counts the answer', async ({
   page,
 }) => {
-  await openDeckWithPosts(page, harness, 'Mentions');
-  await addColumn(page, 'Support', INBOX_TYPE, 'Wide');
-  const inbox = columnNamed(page, 'Support');
-  await sim.injectPost({
-    authorUsername: 'penwoman_ruth',
-    text: '@quillory my order #4471 has not arrived, can you check?',
-  });
-  await advanceClock(page, harness, PAST_REFRESH_MS);
-  const ruth = await conversation(inbox, 'penwoman_ruth', 'my order #4471');
-  const open = await openCount(inbox);
+  const { inbox, ruth, open } = await ruthAsks(
+    page,
+    '@quillory my order #4471 has not arrived, can you check?',
+  );
 
   // s, then a picked time an hour from now.
   const wakeAt = (await wallNow(harness)) + HOUR;
