@@ -19,18 +19,7 @@ import { useStore } from '../../store';
 import { refocus } from '../focus';
 import { ColumnView, columnDomId } from './ColumnView';
 import { ErrorBoundary } from '../ErrorBoundary';
-
-/** What the screen reader hears while a column is picked up, moved and dropped. */
-const announcements = (title: (id: unknown) => string) => ({
-  onDragStart: ({ active }: { active: { id: unknown } }) =>
-    `Picked up column ${title(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
-  onDragOver: ({ active, over }: { active: { id: unknown }; over: { id: unknown } | null }) =>
-    over ? `Column ${title(active.id)} is over ${title(over.id)}.` : '',
-  onDragEnd: ({ active, over }: { active: { id: unknown }; over: { id: unknown } | null }) =>
-    over ? `Column ${title(active.id)} dropped in place of ${title(over.id)}.` : 'Dropped.',
-  onDragCancel: ({ active }: { active: { id: unknown } }) =>
-    `Moving column ${title(active.id)} was cancelled.`,
-});
+import { dragAnnouncements } from '../../lib/drag-announcements';
 
 /**
  * The deck's columns, in order: drag a column by its handle to move it, with the mouse or with
@@ -59,7 +48,7 @@ export function ColumnStrip({ deck, after }: { deck: Deck; after: ReactNode }) {
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements: announcements(title) }}
+      accessibility={{ announcements: dragAnnouncements('column', title) }}
     >
       <SortableContext items={ids} strategy={horizontalListSortingStrategy}>
         <div className="columns">

@@ -15,6 +15,7 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { dragAnnouncements } from '../../lib/drag-announcements';
 
 /**
  * Deck tabs move by drag, as columns do: with the mouse, or from the keyboard with dnd-kit's
@@ -23,17 +24,6 @@ import type { KeyboardEvent, ReactNode } from 'react';
  */
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
-
-const announcements = (name: (id: unknown) => string) => ({
-  onDragStart: ({ active }: { active: { id: unknown } }) =>
-    `Picked up deck ${name(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
-  onDragOver: ({ active, over }: { active: { id: unknown }; over: { id: unknown } | null }) =>
-    over ? `Deck ${name(active.id)} is over ${name(over.id)}.` : '',
-  onDragEnd: ({ active, over }: { active: { id: unknown }; over: { id: unknown } | null }) =>
-    over ? `Deck ${name(active.id)} dropped in place of ${name(over.id)}.` : 'Dropped.',
-  onDragCancel: ({ active }: { active: { id: unknown } }) =>
-    `Moving deck ${name(active.id)} was cancelled.`,
-});
 
 export function DeckTabDrag({
   decks,
@@ -69,7 +59,7 @@ export function DeckTabDrag({
       onDragStart={() => onDragging(true)}
       onDragEnd={onDragEnd}
       onDragCancel={() => onDragging(false)}
-      accessibility={{ announcements: announcements(name) }}
+      accessibility={{ announcements: dragAnnouncements('deck', name) }}
     >
       <SortableContext items={ids} strategy={horizontalListSortingStrategy}>
         {children}
