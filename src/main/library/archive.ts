@@ -2,8 +2,9 @@ import { ftsMatch, type ArchiveQuery } from '../../shared/search/archive-query';
 import { RETENTION_DAYS } from '../../shared/archive/limits';
 import { compareIds } from '../../shared/posts/ids';
 import type { Media, Post, XUser } from '../../shared/x/types';
-import type { SqlRow } from './driver';
+import type { SqlRow, SqlValue } from './driver';
 import type { LibraryCore } from './core';
+import { multiRowInsert } from './multi-row';
 
 /** Where a post came from: the column that read it, as which account, asking what. */
 export interface PostSource {
@@ -26,8 +27,26 @@ export interface ArchivePosts {
 }
 
 const DAY_MS = 86_400_000;
+/** Posts kept before they are indexed for search together (see indexPending). */
+export const INDEX_AFTER = 2_000;
+/** library_settings: the seq up to which every post is in posts_fts (migration 7). */
+export const INDEXED_KEY = 'fts_indexed_up_to';
+/** Authors remembered as written, at most (a cache: beyond, it starts again). */
+const WRITTEN_USERS_KEPT = 20_000;
 /** Matches counted at most when from:, lang: or dates filter them ("more than 1,000 posts"). */
 const FILTERED_COUNT_UP_TO = 1_000;
+
+/** Whether two JSON values are equal (X's users: strings, flags, a few counts). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
+}
 
 const postFromRow = (r: SqlRow): Post =>
   ({ ...(JSON.parse(r.json as string) as Omit<Post, 'text'>), text: r.text as string }) as Post;
@@ -39,110 +58,223 @@ const postFromRow = (r: SqlRow): Post =>
 export function createArchive(lib: LibraryCore) {
   const { q } = lib;
 
-  /** Users as last written, so that a page's unchanged authors cost no write. */
-  const written = new Map<string, string>();
+  /**
+   * Users as last written, so that a page's unchanged authors cost no write (nor a JSON string).
+   * Only what committed: a page's authors join it after its transaction, so a page rolled back
+   * (a full disk) writes them again when it is retried.
+   */
+  const written = new Map<string, XUser>();
 
-  function upsertUser(u: XUser, now: number) {
-    const json = JSON.stringify(u);
-    if (written.get(u.id) === json) return;
-    if (written.size > 20_000) written.clear();
-    written.set(u.id, json);
-    q(
-      `INSERT INTO people (id, username, name, json, updated_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET username = excluded.username, name = excluded.name,
-         json = excluded.json, updated_at = excluded.updated_at`,
-    ).run(u.id, u.username, u.name, json, now);
+  const insertPeople = multiRowInsert(
+    q,
+    'INSERT INTO people (id, username, name, json, updated_at)',
+    5,
+    `ON CONFLICT (id) DO UPDATE SET username = excluded.username, name = excluded.name,
+       json = excluded.json, updated_at = excluded.updated_at`,
+  );
+  const insertMedia = multiRowInsert(
+    q,
+    'INSERT INTO media (media_key, json)',
+    2,
+    'ON CONFLICT DO UPDATE SET json = excluded.json',
+  );
+  const insertPosts = multiRowInsert(
+    q,
+    `INSERT INTO posts (id, author_id, author_handle, author_name, created_at, lang, text, json,
+       first_seen, last_seen)`,
+    10,
+    'ON CONFLICT (id) DO NOTHING RETURNING seq, id',
+  );
+
+  /** Users that differ from what was last written, upserted in a few statements. */
+  function upsertUsers(users: ReadonlyMap<string, XUser>, now: number): XUser[] {
+    const changed: XUser[] = [];
+    const values: SqlValue[] = [];
+    for (const u of users.values()) {
+      const before = written.get(u.id);
+      if (before && sameJson(before, u)) continue;
+      const json = JSON.stringify(u);
+      // A copy of what was written, not the caller's object (which it may change later).
+      changed.push(JSON.parse(json) as XUser);
+      values.push(u.id, u.username, u.name, json, now);
+    }
+    if (changed.length > 0) insertPeople(values);
+    return changed;
   }
 
-  /** The author as the batch gives it, or as last seen. */
-  function authorOf(id: string, batch: ReadonlyMap<string, XUser>) {
-    const u = batch.get(id);
-    if (u) return { username: u.username, name: u.name };
-    const r = q('SELECT username, name FROM people WHERE id = ?').get(id);
-    return r ? { username: r.username as string, name: r.name as string } : undefined;
+  /** Authors of `ids` the page lacks, as last seen: one query for all of them. */
+  function knownAuthors(ids: string[]): Map<string, { username: string; name: string }> {
+    const found = new Map<string, { username: string; name: string }>();
+    if (ids.length === 0) return found;
+    const rows = q(
+      'SELECT id, username, name FROM people WHERE id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(ids));
+    for (const r of rows)
+      found.set(r.id as string, { username: r.username as string, name: r.name as string });
+    return found;
   }
 
-  function upsertPost(
-    p: Post,
+  /**
+   * A post the archive had already: the newer copy's metrics and last sighting; an author who
+   * renamed is re-indexed (the index forgets the old words and learns the new).
+   */
+  function updatePost(
+    old: SqlRow,
+    json: string,
     author: { username: string; name: string } | undefined,
     now: number,
-  ): number {
-    const { text, ...rest } = p;
-    const handle = author?.username ?? '';
-    const name = author?.name ?? '';
-    const json = JSON.stringify(rest);
-    // Most posts are new: one insert. A post seen again is updated (metrics, last seen).
-    const inserted = q(
-      `INSERT INTO posts (id, author_id, author_handle, author_name, created_at, lang, text, json,
-         first_seen, last_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    ).run(
-      p.id,
-      p.authorId,
-      handle,
-      name,
-      Date.parse(p.createdAt),
-      p.lang ?? null,
-      text,
-      json,
-      now,
-      now,
-    );
-    if (inserted.changes === 1) {
-      const seq = inserted.lastInsertRowid;
-      q('INSERT INTO posts_fts (rowid, text, author_name, author_handle) VALUES (?, ?, ?, ?)').run(
-        seq,
-        text,
-        name,
-        handle,
-      );
-      return seq;
-    }
-    const old = q('SELECT seq, text, author_name, author_handle FROM posts WHERE id = ?').get(
-      p.id,
-    )!;
+  ) {
     const seq = Number(old.seq);
-    const newHandle = handle || (old.author_handle as string);
-    const newName = name || (old.author_name as string);
+    const newHandle = author?.username || (old.author_handle as string);
+    const newName = author?.name || (old.author_name as string);
     q(
       'UPDATE posts SET last_seen = ?, json = ?, author_handle = ?, author_name = ? WHERE seq = ?',
     ).run(now, json, newHandle, newName, seq);
-    if (newHandle !== old.author_handle || newName !== old.author_name) {
-      // The author renamed: the index forgets the old words and learns the new.
-      q(
-        `INSERT INTO posts_fts (posts_fts, rowid, text, author_name, author_handle)
-         VALUES ('delete', ?, ?, ?, ?)`,
-      ).run(seq, old.text as string, old.author_name as string, old.author_handle as string);
-      q('INSERT INTO posts_fts (rowid, text, author_name, author_handle) VALUES (?, ?, ?, ?)').run(
-        seq,
-        old.text as string,
-        newName,
-        newHandle,
-      );
-    }
-    return seq;
+    if (newHandle === old.author_handle && newName === old.author_name) return;
+    // Not indexed yet: the next indexing reads the new names from the row.
+    if (seq > indexedUpTo()) return;
+    q(
+      `INSERT INTO posts_fts (posts_fts, rowid, text, author_name, author_handle)
+       VALUES ('delete', ?, ?, ?, ?)`,
+    ).run(seq, old.text as string, old.author_name as string, old.author_handle as string);
+    q('INSERT INTO posts_fts (rowid, text, author_name, author_handle) VALUES (?, ?, ?, ?)').run(
+      seq,
+      old.text as string,
+      newName,
+      newHandle,
+    );
   }
 
-  function add(batch: ArchiveBatch, source: PostSource | null, now: number) {
+  /**
+   * Every post up to this seq is in posts_fts; those after it are not yet. Kept in the file with
+   * the posts (library_settings), so a crash between the two loses nothing: the next indexing
+   * picks up where the last committed one stopped. Never above the newest post, so that a new
+   * post's seq (the newest + 1) is always above it.
+   */
+  function indexedUpTo(): number {
+    const r = q(`SELECT value FROM library_settings WHERE key = '${INDEXED_KEY}'`).get();
+    const newest = Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0);
+    const upTo = Number(r?.value);
+    // Missing or damaged (edited by hand): every post was indexed as it came before version 7.
+    return Number.isInteger(upTo) && upTo >= 0 ? Math.min(upTo, newest) : newest;
+  }
+
+  function setIndexedUpTo(seq: number) {
+    q(
+      `INSERT INTO library_settings (key, value) VALUES ('${INDEXED_KEY}', ?)
+       ON CONFLICT DO UPDATE SET value = excluded.value`,
+    ).run(String(seq));
+  }
+
+  /**
+   * Puts the posts kept since the last indexing into posts_fts, in one statement. FTS5 writes a
+   * new segment of its index at every commit that touched it; a segment per page of 100 posts
+   * (and merging them) cost about as much as keeping the posts, one per INDEX_AFTER posts little.
+   * Called inside a write; search calls it first, so what it finds is never behind.
+   */
+  function indexPending() {
+    const from = indexedUpTo();
+    const newest = Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0);
+    if (newest <= from) return;
+    q(
+      `INSERT INTO posts_fts (rowid, text, author_name, author_handle)
+       SELECT seq, text, author_name, author_handle FROM posts WHERE seq > ?`,
+    ).run(from);
+    setIndexedUpTo(newest);
+  }
+
+  /** Indexes what waits (its own write), unless nothing does: a search finds every post kept. */
+  function indexNow() {
+    if (Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0) > indexedUpTo())
+      lib.write('index the archive', indexPending);
+  }
+
+  /**
+   * A page in a few statements whatever its length: authors and media upserted once each, new
+   * posts in multi-row inserts that return their seq (no SELECT first), their FTS rows in one
+   * INSERT … SELECT, the sources in one more. Posts already kept (one query finds them all) are
+   * updated one by one: they are few, and each may need re-indexing.
+   */
+  function add(batch: ArchiveBatch, source: PostSource | null, now: number): XUser[] {
     const users = new Map<string, XUser>();
-    for (const u of batch.includes.users) {
-      users.set(u.id, u);
-      upsertUser(u, now);
-    }
-    for (const m of batch.includes.media)
-      q(
-        'INSERT INTO media (media_key, json) VALUES (?, ?) ON CONFLICT DO UPDATE SET json = excluded.json',
-      ).run(m.mediaKey, JSON.stringify(m));
-    for (const p of batch.includes.posts) upsertPost(p, authorOf(p.authorId, users), now);
+    for (const u of batch.includes.users) users.set(u.id, u);
+    const changedUsers = upsertUsers(users, now);
+
+    const media = new Map<string, Media>();
+    for (const m of batch.includes.media) media.set(m.mediaKey, m);
+    const mediaValues: SqlValue[] = [];
+    for (const m of media.values()) mediaValues.push(m.mediaKey, JSON.stringify(m));
+    if (media.size > 0) insertMedia(mediaValues);
+
+    // A post met twice in the page (shown and quoted, say) is kept as its later copy has it.
+    const posts = new Map<string, Post>();
+    for (const p of batch.includes.posts) posts.set(p.id, p);
     for (const p of batch.posts) {
-      const seq = upsertPost(p, authorOf(p.authorId, users), now);
-      if (!source) continue;
+      posts.delete(p.id);
+      posts.set(p.id, p);
+    }
+    const known = knownAuthors([
+      ...new Set([...posts.values()].map((p) => p.authorId).filter((id) => !users.has(id))),
+    ]);
+    const authorOf = (p: Post) => users.get(p.authorId) ?? known.get(p.authorId);
+
+    const values: SqlValue[] = [];
+    const jsonOf = new Map<string, string>();
+    for (const p of posts.values()) {
+      const { text, ...rest } = p;
+      const author = authorOf(p);
+      const json = JSON.stringify(rest);
+      jsonOf.set(p.id, json);
+      values.push(
+        p.id,
+        p.authorId,
+        author?.username ?? '',
+        author?.name ?? '',
+        Date.parse(p.createdAt),
+        p.lang ?? null,
+        text,
+        json,
+        now,
+        now,
+      );
+    }
+    const seqOf = new Map<string, number>();
+    const added = insertPosts(values);
+    let newest = 0;
+    for (const r of added) {
+      seqOf.set(r.id as string, Number(r.seq));
+      newest = Math.max(newest, Number(r.seq));
+    }
+
+    if (seqOf.size < posts.size) {
+      const again = [...posts.keys()].filter((id) => !seqOf.has(id));
+      const olds = q(
+        `SELECT seq, id, text, author_name, author_handle FROM posts
+         WHERE id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(again));
+      for (const old of olds) {
+        const id = old.id as string;
+        seqOf.set(id, Number(old.seq));
+        updatePost(old, jsonOf.get(id)!, authorOf(posts.get(id)!), now);
+      }
+    }
+
+    if (source && batch.posts.length > 0)
       q(
         `INSERT INTO post_sources (column_id, post_seq, account_id, query, first_seen, last_seen)
-         VALUES (?, ?, ?, ?, ?, ?)
+         SELECT ?, value, ?, ?, ?, ? FROM json_each(?) WHERE true
          ON CONFLICT DO UPDATE SET last_seen = excluded.last_seen`,
-      ).run(source.columnId, seq, source.accountId, source.query ?? null, now, now);
-    }
+      ).run(
+        source.columnId,
+        source.accountId,
+        source.query ?? null,
+        now,
+        now,
+        JSON.stringify([...new Set(batch.posts.map((p) => seqOf.get(p.id)!))]),
+      );
+    // Last, so that no later statement of the page flushes FTS5's pending terms early.
+    if (newest - indexedUpTo() >= INDEX_AFTER) indexPending();
+    return changedUsers;
   }
 
   /** Posts by X id (the order is not kept), with their authors, referenced posts and media. */
@@ -174,6 +306,7 @@ export function createArchive(lib: LibraryCore) {
     limit: number,
     countUpTo = 10_000,
   ): ArchivePosts & { total: number; more: boolean } {
+    indexNow();
     const where: string[] = [];
     const params: Array<string | number> = [];
     if (query.from.length > 0) {
@@ -225,9 +358,23 @@ export function createArchive(lib: LibraryCore) {
   return {
     /** Keeps a page's posts (and the posts, authors and media it includes), with their source. */
     add(batch: ArchiveBatch, source: PostSource | null, now: number) {
-      return lib.write('archive posts', () => add(batch, source, now));
+      let changedUsers: XUser[] = [];
+      const landed = lib.write('archive posts', () => {
+        changedUsers = add(batch, source, now);
+      });
+      if (landed)
+        for (const u of changedUsers) {
+          if (written.size >= WRITTEN_USERS_KEPT) written.clear();
+          written.set(u.id, u);
+        }
+      return landed;
     },
     search,
+    /**
+     * Indexes for search the posts kept since it last did (a page's posts wait for it until
+     * INDEX_AFTER of them do; `search` does it first). The bench's insert measure includes it.
+     */
+    index: indexNow,
     /** A column's newest `limit` posts, by X id, newest first. */
     columnPosts(columnId: string, limit: number): ArchivePosts {
       const rows = q(
@@ -264,12 +411,16 @@ export function createArchive(lib: LibraryCore) {
       let removed = 0;
       const before = now - days * DAY_MS;
       lib.write('prune the archive', () => {
+        // The index forgets only what it holds: everything, once what waits is in it.
+        indexPending();
         q(
           `INSERT INTO posts_fts (posts_fts, rowid, text, author_name, author_handle)
            SELECT 'delete', seq, text, author_name, author_handle FROM posts
            WHERE pinned = 0 AND last_seen < ?`,
         ).run(before);
         removed = q('DELETE FROM posts WHERE pinned = 0 AND last_seen < ?').run(before).changes;
+        // The newest may have gone: a new post's seq could then be at or below the mark.
+        setIndexedUpTo(Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0));
       });
       return removed;
     },

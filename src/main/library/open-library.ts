@@ -68,6 +68,7 @@ function openExclusive(openDriver: OpenDriver, file: string): SqlDriver {
     if (!checkIntegrity(db)) throw new Damaged('the integrity check failed');
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
+    db.exec('PRAGMA temp_store = MEMORY');
     return db;
   } catch (e) {
     try {
@@ -115,7 +116,8 @@ function newestGoodBackup(openDriver: OpenDriver, dir: string, latest: number) {
 }
 
 function migrate(db: SqlDriver, migrations: readonly Migration[]) {
-  for (const m of migrations.slice(schemaVersion(db))) {
+  const from = schemaVersion(db);
+  for (const m of migrations.filter((x) => x.version > from)) {
     db.exec('BEGIN IMMEDIATE');
     try {
       m.up(db);
@@ -143,7 +145,7 @@ export function openLibraryDb(options: {
   migrations?: readonly Migration[];
 }): OpenedLibrary {
   const migrations = options.migrations ?? MIGRATIONS;
-  const latest = options.migrations ? migrations.length : LATEST_VERSION;
+  const latest = options.migrations ? (migrations.at(-1)?.version ?? 0) : LATEST_VERSION;
   const file = path.join(options.dir, LIBRARY_FILE);
   const notices: LibraryNotice[] = [];
   fs.mkdirSync(options.dir, { recursive: true });
