@@ -93,10 +93,9 @@ export function createArchive(lib: LibraryCore) {
     for (const u of users.values()) {
       const before = written.get(u.id);
       if (before && sameJson(before, u)) continue;
-      const json = JSON.stringify(u);
       // A copy of what was written, not the caller's object (which it may change later).
-      changed.push(JSON.parse(json) as XUser);
-      values.push(u.id, u.username, u.name, json, now);
+      changed.push({ ...u, ...(u.metrics ? { metrics: { ...u.metrics } } : {}) });
+      values.push(u.id, u.username, u.name, JSON.stringify(u), now);
     }
     if (changed.length > 0) insertPeople(values);
     return changed;
