@@ -120,6 +120,68 @@ describe('indexing the archive in batches', () => {
   });
 });
 
+describe('searching by dates (seq ranges by day)', () => {
+  const at = (iso: string, text: string) => post(text, { createdAt: iso });
+  const ids = (library: Library, text: string) =>
+    library.archive.search(q(text), 50).posts.map((p) => p.text);
+
+  it('finds posts of the dates whatever order they were archived in, since inclusive, until exclusive', () => {
+    const { library, clock } = open();
+    const add = (...posts: ReturnType<typeof at>[]) =>
+      library.archive.add({ posts, includes: noIncludes }, null, clock.now());
+    add(at('2026-11-20T10:00:00.000Z', 'ink november'));
+    add(
+      at('2026-07-31T23:59:59.999Z', 'ink july last'),
+      at('2026-08-01T00:00:00.000Z', 'ink august first'),
+    );
+    library.archive.search(q('ink'), 10); // indexed so far
+    // Archived later, created earlier (a column paging back, a quoted old post).
+    add(at('2026-07-01T00:00:00.000Z', 'ink july first'));
+    add(at('2026-06-30T23:59:59.999Z', 'ink june last'));
+    add(at('2026-11-21T08:00:00.000Z', 'ink november later'));
+
+    expect(ids(library, 'ink since:2026-07-01 until:2026-08-01').sort()).toEqual([
+      'ink july first',
+      'ink july last',
+    ]);
+    expect(ids(library, 'since:2026-07-01 until:2026-08-01').sort()).toEqual([
+      'ink july first',
+      'ink july last',
+    ]);
+    expect(ids(library, 'ink since:2026-11-01').sort()).toEqual([
+      'ink november',
+      'ink november later',
+    ]);
+    expect(ids(library, 'ink until:2026-07-01')).toEqual(['ink june last']);
+    expect(library.archive.search(q('ink since:2026-09-01 until:2026-10-01'), 50)).toMatchObject({
+      posts: [],
+      total: 0,
+    });
+  });
+
+  it('after a prune, posts of the pruned days that stayed are still found by date', () => {
+    const { library, clock } = open();
+    const kept = at('2026-05-02T10:00:00.000Z', 'amber kept');
+    library.archive.add(
+      { posts: [at('2026-05-02T09:00:00.000Z', 'amber gone'), kept], includes: noIncludes },
+      null,
+      clock.now(),
+    );
+    library.archive.setPinned(kept.id, true);
+    clock.advance(200 * DAY);
+    expect(library.archive.prune(clock.now(), 180)).toBe(1);
+    library.archive.add(
+      { posts: [at('2026-05-02T11:00:00.000Z', 'amber new')], includes: noIncludes },
+      null,
+      clock.now(),
+    );
+    expect(ids(library, 'amber since:2026-05-02 until:2026-05-03').sort()).toEqual([
+      'amber kept',
+      'amber new',
+    ]);
+  });
+});
+
 describe('migration 7 (archive indexing in batches)', () => {
   it('from version 5 with posts in it: each old post found once, new ones too', () => {
     const dir = tempDir();
@@ -130,18 +192,19 @@ describe('migration 7 (archive indexing in batches)', () => {
       migrations: MIGRATIONS.filter((m) => m.version <= 5),
     });
     // Two posts as version 5 wrote them: the row, and its FTS row at once.
-    for (const [seq, text] of [
-      [1, 'emerald refill question'],
-      [2, 'emerald nib arrived'],
+    for (const [seq, text, createdAt] of [
+      [1, 'emerald refill question', Date.parse('2026-09-03T10:00:00Z')],
+      [2, 'emerald nib arrived', Date.parse('2026-10-05T10:00:00Z')],
     ] as const) {
       old.db
         .prepare(
           `INSERT INTO posts (seq, id, author_id, author_handle, author_name, created_at, lang, text,
-             json, first_seen, last_seen) VALUES (?, ?, '7', 'quillorie', 'Quillorié Ltd', 0, 'en', ?, ?, 0, 0)`,
+             json, first_seen, last_seen) VALUES (?, ?, '7', 'quillorie', 'Quillorié Ltd', ?, 'en', ?, ?, 0, 0)`,
         )
         .run(
           seq,
           `18600000000000000${seq}`,
+          createdAt,
           text,
           JSON.stringify({
             ...post(text),
@@ -167,6 +230,10 @@ describe('migration 7 (archive indexing in batches)', () => {
     );
     expect(library.archive.search(q('emerald'), 10).total).toBe(3);
     expect(library.archive.search(q('emerald from:quillorie'), 10).total).toBe(2);
+    expect(
+      library.archive.search(q('emerald since:2026-10-01 until:2026-11-01'), 10).posts[0]?.text,
+    ).toBe('emerald nib arrived');
+    expect(library.archive.search(q('since:2026-09-01 until:2026-09-30'), 10).total).toBe(1);
     expect(indexMatchesPosts(library)).toBe(true);
   });
 });
