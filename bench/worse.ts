@@ -6,7 +6,10 @@
 export type Worse =
   /** The page burns 12 ms of main-thread time in every scroll event (wheel-scroll.ts). */
   | 'scroll'
-  /** The archive's search without its FTS index: a LIKE scan (archive.ts). */
+  /**
+   * The archive's search without its FTS index: a LIKE scan; and its insert indexing each page
+   * for search at once rather than in batches (archive.ts).
+   */
   | 'archive';
 
 export function worse(name: Worse): boolean {

@@ -27,8 +27,12 @@ export interface ArchivePosts {
 }
 
 const DAY_MS = 86_400_000;
-/** Posts kept before they are indexed for search together (see indexPending). */
-export const INDEX_AFTER = 2_000;
+/**
+ * Posts kept before they are indexed for search together (see indexPending): bigger batches
+ * make fewer, larger FTS5 segments (less work in all); a search after that many pay for them
+ * once (tens of ms of CPU), and every search finds every post kept.
+ */
+export const INDEX_AFTER = 5_000;
 /** library_settings: the seq up to which every post is in posts_fts (migration 7). */
 export const INDEXED_KEY = 'fts_indexed_up_to';
 /** Authors remembered as written, at most (a cache: beyond, it starts again). */
