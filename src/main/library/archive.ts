@@ -159,15 +159,24 @@ export function createArchive(lib: LibraryCore) {
   /**
    * Every post up to this seq is in posts_fts; those after it are not yet. Kept in the file with
    * the posts (library_settings), so a crash between the two loses nothing: the next indexing
-   * picks up where the last committed one stopped. Never above the newest post, so that a new
-   * post's seq (the newest + 1) is always above it.
+   * picks up where the last committed one stopped. Null when the mark is missing or damaged
+   * (edited by hand): the next indexing rebuilds the index from the posts.
+   */
+  function indexMark(): number | null {
+    const value = Number(
+      q(`SELECT value FROM library_settings WHERE key = '${INDEXED_KEY}'`).get()?.value ?? NaN,
+    );
+    return Number.isInteger(value) && value >= 0 ? value : null;
+  }
+
+  const newestSeq = () => Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0);
+
+  /**
+   * The mark, never above the newest post (so that a new post's seq, the newest + 1, is above
+   * it); 0 when unknown, so that everything waits for the rebuild.
    */
   function indexedUpTo(): number {
-    const r = q(`SELECT value FROM library_settings WHERE key = '${INDEXED_KEY}'`).get();
-    const newest = Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0);
-    const upTo = Number(r?.value);
-    // Missing or damaged (edited by hand): every post was indexed as it came before version 7.
-    return Number.isInteger(upTo) && upTo >= 0 ? Math.min(upTo, newest) : newest;
+    return Math.min(indexMark() ?? 0, newestSeq());
   }
 
   function setIndexedUpTo(seq: number) {
@@ -184,8 +193,12 @@ export function createArchive(lib: LibraryCore) {
    * Called inside a write; search calls it first, so what it finds is never behind.
    */
   function indexPending() {
+    const newest = newestSeq();
+    if (indexMark() === null) {
+      q(`INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')`).run();
+      return setIndexedUpTo(newest);
+    }
     const from = indexedUpTo();
-    const newest = Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0);
     if (newest <= from) return;
     q(
       `INSERT INTO posts_fts (rowid, text, author_name, author_handle)
@@ -196,15 +209,16 @@ export function createArchive(lib: LibraryCore) {
 
   /** Indexes what waits (its own write), unless nothing does: a search finds every post kept. */
   function indexNow() {
-    if (Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0) > indexedUpTo())
+    if (indexMark() === null || newestSeq() > indexedUpTo())
       lib.write('index the archive', indexPending);
   }
 
   /**
    * A page in a few statements whatever its length: authors and media upserted once each, new
-   * posts in multi-row inserts that return their seq (no SELECT first), their FTS rows in one
-   * INSERT … SELECT, the sources in one more. Posts already kept (one query finds them all) are
-   * updated one by one: they are few, and each may need re-indexing.
+   * posts in multi-row inserts that return their seq (no SELECT first), their days' seq ranges,
+   * the sources in one INSERT … SELECT. Posts already kept (one query finds them all) are
+   * updated one by one: they are few, and each may need re-indexing. The new posts wait for the
+   * search index (indexPending).
    */
   function add(batch: ArchiveBatch, source: PostSource | null, now: number): XUser[] {
     const users = new Map<string, XUser>();
@@ -460,7 +474,7 @@ export function createArchive(lib: LibraryCore) {
         ).run(before);
         removed = q('DELETE FROM posts WHERE pinned = 0 AND last_seen < ?').run(before).changes;
         // The newest may have gone: a new post's seq could then be at or below the mark.
-        setIndexedUpTo(Number(q('SELECT max(seq) AS n FROM posts').get()?.n ?? 0));
+        setIndexedUpTo(newestSeq());
       });
       return removed;
     },

@@ -120,6 +120,28 @@ describe('indexing the archive in batches', () => {
   });
 });
 
+describe('a damaged indexing mark', () => {
+  it.each([
+    ['missing', null],
+    ['not a number', 'twelve'],
+    ['negative', '-3'],
+  ])('%s: the next search rebuilds the index, every post found once', (_, value) => {
+    const { library, clock } = open();
+    const add = (text: string) =>
+      library.archive.add({ posts: [post(text)], includes: noIncludes }, null, clock.now());
+    add('cobalt one');
+    library.archive.search(q('cobalt'), 10); // indexed
+    add('cobalt two'); // waiting
+    const db = library.core.db;
+    if (value === null) db.prepare('DELETE FROM library_settings WHERE key = ?').run(INDEXED_KEY);
+    else db.prepare('UPDATE library_settings SET value = ? WHERE key = ?').run(value, INDEXED_KEY);
+    add('cobalt three');
+    expect(library.archive.search(q('cobalt'), 10).total).toBe(3);
+    expect(indexedUpTo(library)).toBe(3);
+    expect(indexMatchesPosts(library)).toBe(true);
+  });
+});
+
 describe('searching by dates (seq ranges by day)', () => {
   const at = (iso: string, text: string) => post(text, { createdAt: iso });
   const ids = (library: Library, text: string) =>
