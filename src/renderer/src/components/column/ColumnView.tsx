@@ -1,13 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useState, type KeyboardEvent } from 'react';
+import { Suspense, useState, type KeyboardEvent } from 'react';
 import type { Column } from '../../../../shared/decks/schema';
 import { useStore } from '../../store';
 import { selectAccount } from '../../store/selectors';
 import { refocus } from '../focus';
-import { ColumnEditor } from '../settings/ColumnEditor';
+import { ColumnEditor, InboxFeed } from '../lazy/parts';
 import { columnWidthPx } from '../../lib/column-width';
-import { InboxFeed } from '../inbox/InboxFeed';
 import { ColumnFeed } from './ColumnFeed';
 import { ColumnResizeEdge } from './ColumnResizeEdge';
 import { ColumnHeader } from './ColumnHeader';
@@ -98,10 +97,14 @@ export function ColumnView({ deckId, column, index, count }: Props) {
         />
         <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
         {editing && (
-          <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
+          <Suspense fallback={null}>
+            <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
+          </Suspense>
         )}
         {column.type === 'inbox' ? (
-          <InboxFeed column={column} />
+          <Suspense fallback={<div className="inbox" aria-busy="true" />}>
+            <InboxFeed column={column} />
+          </Suspense>
         ) : (
           <>
             <ColumnToolbar columnId={column.id} />
