@@ -266,9 +266,15 @@ describe('upgrade to 1.7.0: removed columns kept across restarts', () => {
     const { store } = openNodeStore(dir, now);
     const column = store.get('decks').decks[0]!.columns[0]!;
     const entry = (key: string) => ({ key, deckId: 'brand', index: 0, column });
-    store.set('removedColumns', Array.from({ length: 10 }, (_, i) => entry(`r${i}`)));
+    store.set(
+      'removedColumns',
+      Array.from({ length: 10 }, (_, i) => entry(`r${i}`)),
+    );
     expect(() =>
-      store.set('removedColumns', Array.from({ length: 11 }, (_, i) => entry(`r${i}`))),
+      store.set(
+        'removedColumns',
+        Array.from({ length: 11 }, (_, i) => entry(`r${i}`)),
+      ),
     ).toThrow(/schema/);
     expect(openNodeStore(dir, now).store.get('removedColumns')).toHaveLength(10);
   });
