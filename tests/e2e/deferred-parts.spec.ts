@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { openDeckWithPosts } from './support/columns';
+import { dragReady } from './support/drag';
 import { launchHarness, type HarnessProcess } from './support/harness';
 
 /**
- * The composer, the column settings and the dialogs are chunks of their own, loaded after the
+ * The composer, the column settings, the dialogs and dnd-kit are chunks of their own, loaded after the
  * deck's first paint (bench: renderer_js_gzip_kb). They must load under the page's strict CSP,
  * open as they always did (focus in, focus back out), and leave the console free of errors.
  */
@@ -36,6 +37,10 @@ test('the parts loaded after the first paint open under the strict CSP, with no 
     ),
   ).toBeGreaterThan(0);
 
+  // dnd-kit takes the columns' handles and the deck tabs on.
+  await dragReady(page.getByRole('button', { name: 'Drag to move Mentions' }));
+  await dragReady(page.getByRole('tab', { name: 'Brand' }));
+
   // The composer: opens with the focus in its text, and gives the focus back when closed.
   const newPost = page.getByRole('button', { name: 'New post' });
   await newPost.click();
@@ -64,5 +69,6 @@ test('the parts loaded after the first paint open under the strict CSP, with no 
   // They came as chunks of their own, from the page's origin.
   expect(scripts.some((s) => /\/Composer-[\w-]+\.js$/.test(s))).toBe(true);
   expect(scripts.some((s) => /\/column-settings-[\w-]+\.js$/.test(s))).toBe(true);
+  expect(scripts.some((s) => /\/SortableBindings-[\w-]+\.js$/.test(s))).toBe(true);
   expect(problems).toEqual([]);
 });

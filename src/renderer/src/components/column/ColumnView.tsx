@@ -1,10 +1,9 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { Suspense, useState, type KeyboardEvent } from 'react';
 import type { Column } from '../../../../shared/decks/schema';
 import { useStore } from '../../store';
 import { selectAccount } from '../../store/selectors';
 import { refocus } from '../focus';
+import { useSortableItem } from '../drag/use-sortable-item';
 import { ColumnEditor, InboxFeed } from '../lazy/parts';
 import { columnWidthPx } from '../../lib/column-width';
 import { ColumnFeed } from './ColumnFeed';
@@ -34,9 +33,9 @@ export function ColumnView({ deckId, column, index, count }: Props) {
   const updateColumn = useStore((s) => s.updateColumn);
   const [editing, setEditing] = useState(false);
   const [previewWidth, setPreviewWidth] = useState<number | null>(null);
-  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: column.id,
-  });
+  const { setNode, attributes, listeners, transform, transition, isDragging } = useSortableItem(
+    column.id,
+  );
   const width = previewWidth ?? columnWidthPx(column);
 
   const move = (to: number) => {
@@ -58,13 +57,13 @@ export function ColumnView({ deckId, column, index, count }: Props) {
         role="region"
         aria-label={column.title}
         tabIndex={-1}
-        ref={setNodeRef}
+        ref={setNode}
         className={`column width-${column.width}${isDragging ? ' dragging' : ''}`}
         style={{
           ...(color ? { borderTopColor: color } : {}),
           width,
-          transform: CSS.Translate.toString(transform),
-          transition: transition,
+          transform,
+          transition,
         }}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
