@@ -7,7 +7,9 @@ export type Worse =
   /** The page burns 12 ms of main-thread time in every scroll event (wheel-scroll.ts). */
   | 'scroll'
   /** The archive's search without its FTS index: a LIKE scan (archive.ts). */
-  | 'archive';
+  | 'archive'
+  /** The renderer built as one script, no chunk loaded later (bundle-size.ts). */
+  | 'bundle';
 
 export function worse(name: Worse): boolean {
   return (process.env.BENCH_WORSE ?? '').split(',').includes(name);
