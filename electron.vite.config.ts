@@ -28,6 +28,9 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
+        // `npm run bench -- --worse bundle` only: one script, every lazy chunk inlined, so the
+        // bench shows renderer_js_gzip_kb failing without the split (bench/worse.ts).
+        ...(process.env.TIMEDECK_WORSE_BUNDLE === '1' ? { output: { codeSplitting: false } } : {}),
       },
     },
     plugins: [react()],

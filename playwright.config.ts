@@ -16,8 +16,11 @@ if ('reason' in electron && process.env.TEST_WORKER_INDEX === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Safety nets, not measures: every step waits on a signal (the fake clock, an element, a
+  // request). On a busy 2-core CI machine (load 14) a long spec ran past 60 s while each of its
+  // steps was on its way, so the nets sit well above what a working step can take.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { round } from './stats';
+import { worse } from './worse';
 
 /**
  * renderer_js_gzip_kb: what the window must download and parse before it shows anything, as
@@ -25,9 +26,16 @@ export function startupScripts(html: string): string[] {
   return [...new Set(refs.map((m) => path.basename(m[1]!)))];
 }
 
-/** Builds main, preload and renderer as the product ships them; throws with the log if it fails. */
+/**
+ * Builds main, preload and renderer as the product ships them (`--worse bundle`: the renderer as
+ * one script, no chunk loaded later; see electron.vite.config.ts); throws with the log if it fails.
+ */
 export function buildApp(): void {
-  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TIMEDECK_WORSE_BUNDLE: worse('bundle') ? '1' : '' },
+  });
   if (result.status !== 0) {
     throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`.trim());
   }

@@ -10,7 +10,9 @@ export type Worse =
    * The archive's search without its FTS index: a LIKE scan; and its insert indexing each page
    * for search at once rather than in batches (archive.ts).
    */
-  | 'archive';
+  | 'archive'
+  /** The renderer built as one script, no chunk loaded later (bundle-size.ts). */
+  | 'bundle';
 
 export function worse(name: Worse): boolean {
   return (process.env.BENCH_WORSE ?? '').split(',').includes(name);

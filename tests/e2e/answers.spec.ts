@@ -205,7 +205,6 @@ test('export then import round-trips the library byte for byte, and a bad file i
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   await openDeckWithPosts(page, harness, 'Mentions');
   await writeAnswer(page, { ...SHIPPING, link: 'https://quillory.shop/help/shipping' });
   await writeAnswer(page, {

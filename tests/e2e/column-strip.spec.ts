@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
-import { dragAnnounced } from './support/drag';
+import { dragAnnounced, dragReady } from './support/drag';
 
 /**
  * The column strip: columns move by dragging their handle (mouse, or keyboard with dnd-kit's
@@ -33,6 +33,7 @@ test('a column moves by dragging its handle, with the mouse and with the keyboar
   // Mouse: drag Mentions' handle past the middle of Brand search.
   const handle = page.getByRole('button', { name: 'Drag to move Mentions' });
   const target = page.getByRole('region', { name: 'Brand search' });
+  await dragReady(handle);
   const from = (await handle.boundingBox())!;
   const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

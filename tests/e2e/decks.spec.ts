@@ -6,7 +6,7 @@ import {
   expectLaunchDeck,
 } from './support/deck-scenario';
 import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
-import { dragAnnounced } from './support/drag';
+import { dragAnnounced, dragReady } from './support/drag';
 
 let harness: HarnessProcess;
 test.afterEach(async () => harness?.stop());
@@ -153,6 +153,7 @@ test('deck tabs move by dragging, with the mouse and with the keyboard', async (
   await expect(tabs).toHaveText(['Brand', 'Personal', 'Launch']);
 
   // Mouse: drag Launch onto Brand.
+  await dragReady(page.getByRole('tab', { name: 'Launch' }));
   const from = (await page.getByRole('tab', { name: 'Launch' }).boundingBox())!;
   const to = (await page.getByRole('tab', { name: 'Brand' }).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

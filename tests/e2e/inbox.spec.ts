@@ -24,8 +24,6 @@ test.beforeEach(async () => {
   sim = await simulatorOf(harness);
 });
 test.afterEach(async () => harness?.stop());
-// Hours pass on the fake clock, every column polling all along: generous bounds on a loaded machine.
-test.describe.configure({ timeout: 180_000 });
 
 /**
  * A customer's conversation in the Inbox column, found by who and what they wrote, and from then

@@ -402,10 +402,11 @@ test('light, dark and system themes keep text at 4.5:1 or more, follow the syste
   await expect.poll(sizeOf).toBeGreaterThan(medium * 1.2);
 });
 
-test('a removed column comes back with "Undo", and stays in a short history after that', async ({
+test('a removed column comes back with "Undo", and stays in a short history after that, across a restart', async ({
   page,
 }) => {
-  harness = await launchHarness();
+  const dataDir = newDataDir();
+  harness = await launchHarness({ dataDir });
   await openDeckWithPosts(page, harness, 'Mentions');
   // A support search with settings worth keeping.
   await page.getByRole('button', { name: 'Edit column Brand search' }).click();
@@ -427,6 +428,24 @@ test('a removed column comes back with "Undo", and stays in a short history afte
   await expect.poll(titles).toEqual(['Mentions', 'Brand search']);
   await expect(toast).toBeHidden();
   await page.getByRole('button', { name: 'Edit column Brand search' }).click();
+  await expect(settings.getByLabel('Misspellings')).toHaveValue('Quilery\nQuillary');
+  await settings.getByRole('button', { name: 'Cancel' }).click();
+
+  // Main keeps the history: removed, then Timedeck restarts, and the column is still there to
+  // restore, into its deck and place, with its built query.
+  await page.getByRole('button', { name: 'Remove column Brand search' }).click();
+  await expect.poll(titles).toEqual(['Mentions']);
+  await harness.stop();
+  harness = await launchHarness({ dataDir });
+  await openDeckWithPosts(page, harness, 'Mentions');
+  await expect.poll(titles).toEqual(['Mentions']);
+  const history = page.getByRole('region', { name: 'Add a column' });
+  await history.getByText('Recently removed (1)').click();
+  await history.getByRole('button', { name: 'Restore Brand search' }).click();
+  await expect.poll(titles).toEqual(['Mentions', 'Brand search']);
+  await expect(history.getByText(/Recently removed/)).toBeHidden();
+  await page.getByRole('button', { name: 'Edit column Brand search' }).click();
+  await expect(settings.getByLabel('Brand names')).toHaveValue('Quillory');
   await expect(settings.getByLabel('Misspellings')).toHaveValue('Quilery\nQuillary');
   await settings.getByRole('button', { name: 'Cancel' }).click();
 

@@ -71,8 +71,6 @@ async function spendTheBudget(page: Page) {
 test('spending the budget warns at 5 and 1 minutes, then locks the deck and stops reading X', async ({
   page,
 }) => {
-  // A hang guard, not a speed test: two locked hours of the fake clock take a while under load.
-  test.setTimeout(150_000);
   await openDeck(page);
   const postText = await plainPostText(page);
 

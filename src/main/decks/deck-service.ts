@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/router';
 import type { StateStore } from '../store/state-store';
 import type { PersistedState } from '../store/schema';
 import * as ops from './deck-ops';
+import { recordRemoval, removalOf, restoreRemoved } from './removed-history';
 import { intervalFloorMs } from '../columns/interval-floor';
 import { formatWait } from '../../shared/time/wait-words';
 import { conflict } from '../errors';
@@ -45,7 +46,11 @@ export function createDeckService({ store, events, newId }: DeckServiceDeps) {
     remove: ({ deckId }) => commit(ops.removeDeck(current(), deckId)),
     activate: ({ deckId }) => commit(ops.activateDeck(current(), deckId)),
   };
-  const columns: Pick<Handlers['columns'], 'add' | 'update' | 'move' | 'remove'> = {
+  const removedHistory = () => store.get('removedColumns') ?? [];
+  const columns: Pick<
+    Handlers['columns'],
+    'add' | 'update' | 'move' | 'remove' | 'removed' | 'restore'
+  > = {
     add: ({ deckId, column }) => {
       const id = newId();
       const next = ops.addColumn(current(), deckId, id, column);
@@ -59,7 +64,26 @@ export function createDeckService({ store, events, newId }: DeckServiceDeps) {
     },
     move: ({ deckId, columnId, toIndex }) =>
       commit(ops.moveColumn(current(), deckId, columnId, toIndex)),
-    remove: ({ deckId, columnId }) => commit(ops.removeColumn(current(), deckId, columnId)),
+    remove: ({ deckId, columnId }) => {
+      const state = current();
+      const next = ops.removeColumn(state, deckId, columnId);
+      // Kept before it leaves the layout: a failure between the two writes loses no settings.
+      store.set(
+        'removedColumns',
+        recordRemoval(removedHistory(), removalOf(state, deckId, columnId, newId())),
+      );
+      return commit(next);
+    },
+    removed: () => removedHistory(),
+    restore: ({ key }) => {
+      const id = newId();
+      const { decks: next, history } = restoreRemoved(current(), removedHistory(), key, id);
+      checkIntervals(next, id);
+      // The column is back before it leaves the history: no failure loses it.
+      const decks = commit(next);
+      store.set('removedColumns', history);
+      return { decks, removed: history };
+    },
   };
   return { decks, columns, current };
 }

@@ -62,8 +62,17 @@ export function upgradeTo1_6_0(store: MigrationStore): void {
   if (!store.has('spendAlerts')) store.set('spendAlerts', { month: null, sent: [] });
 }
 
+/**
+ * 1.7.0: removed columns are kept by main, across restarts (until now only in the window's
+ * memory, so none survived one): the history starts empty.
+ */
+export function upgradeTo1_7_0(store: MigrationStore): void {
+  if (!store.has('removedColumns')) store.set('removedColumns', []);
+}
+
 export const migrations: Record<string, Migration> = {
   '1.1.0': upgradeTo1_1_0,
   '1.2.0': upgradeTo1_2_0,
   '1.6.0': upgradeTo1_6_0,
+  '1.7.0': upgradeTo1_7_0,
 };

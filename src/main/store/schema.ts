@@ -9,6 +9,7 @@ import {
 } from '../../shared/decks/schema';
 import { AppearanceSchema } from '../../shared/appearance/schema';
 import { DraftSchema } from '../../shared/columns/content';
+import { RemovedColumnsSchema } from '../../shared/decks/removed-columns';
 import { NO_FILTERS } from '../../shared/search/column-filters';
 import { NO_ALERTS_SENT, SpendAlertsSentSchema } from '../../shared/spend/alerts';
 import { StoredAccountSchema, XAppSchema, defaultXApp } from '../accounts/stored-account';
@@ -53,11 +54,13 @@ export const PersistedSchema = z.object({
    * it existed; main then decides from whether Timedeck had run before (services.ts).
    */
   firstRunDone: z.boolean().optional(),
+  /** The last removed columns, newest first, each restorable (absent: none yet). */
+  removedColumns: RemovedColumnsSchema.optional(),
 });
 export type PersistedState = z.infer<typeof PersistedSchema>;
 
 /** The store layout's version: raise it together with a new entry in migrations.ts. */
-export const STORE_VERSION = '1.6.0';
+export const STORE_VERSION = '1.7.0';
 
 const defaultColumn = (id: string, type: ColumnType, title: string): Column => ({
   id,

@@ -1,16 +1,19 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { SaveAsAnswerOffer } from './components/answers/SaveAsAnswerOffer';
-import { Composer } from './components/composer/Composer';
 import { DeckView } from './components/DeckView';
-import { FirstRunSheet } from './components/FirstRunSheet';
 import { FlashMessage } from './components/FlashMessage';
+import { Deferred } from './components/lazy/Deferred';
+import {
+  Composer,
+  FirstRunSheet,
+  PersonCardDialog,
+  RepostDialog,
+  SessionSummaryDialog,
+  ShortcutsDialog,
+  StartSessionDialog,
+} from './components/lazy/parts';
 import { AppHeader } from './components/header/AppHeader';
 import { Messages } from './components/Messages';
-import { RepostDialog } from './components/RepostDialog';
-import { PersonCardDialog } from './components/people/PersonCardDialog';
-import { ShortcutsDialog } from './components/ShortcutsDialog';
-import { SessionSummaryDialog } from './components/timebox/SessionSummaryDialog';
-import { StartSessionDialog } from './components/timebox/StartSessionDialog';
 import { WarningBanner } from './components/timebox/WarningBanner';
 import { UndoToast } from './components/UndoToast';
 import { useShortcuts } from './components/use-shortcuts';
@@ -48,7 +51,9 @@ export function App() {
   return (
     <div className="app">
       <WindowTitle />
-      <FirstRunSheet />
+      <Deferred wanted={(s) => s.info?.firstRun === true}>
+        <FirstRunSheet />
+      </Deferred>
       <AppHeader />
       <WarningBanner />
       <Messages />
@@ -65,12 +70,24 @@ export function App() {
           {sidePanel === 'questions' && <QuestionsView onClose={() => toggleSidePanel(null)} />}
         </Suspense>
       </div>
-      <Composer />
-      <ShortcutsDialog />
-      <RepostDialog />
-      <PersonCardDialog />
-      <StartSessionDialog />
-      <SessionSummaryDialog />
+      <Deferred wanted={(s) => s.composerOpen}>
+        <Composer />
+      </Deferred>
+      <Deferred wanted={(s) => s.helpOpen}>
+        <ShortcutsDialog />
+      </Deferred>
+      <Deferred wanted={(s) => s.pendingRepost !== null}>
+        <RepostDialog />
+      </Deferred>
+      <Deferred wanted={(s) => s.personCard !== null}>
+        <PersonCardDialog />
+      </Deferred>
+      <Deferred wanted={(s) => s.startSessionOpen}>
+        <StartSessionDialog />
+      </Deferred>
+      <Deferred wanted={(s) => s.sessionSummary !== null}>
+        <SessionSummaryDialog />
+      </Deferred>
     </div>
   );
 }

@@ -39,3 +39,6 @@ export const COLUMN_TITLE_MAX = 60;
 export const MIN_REFRESH_MS = 15_000;
 export const MAX_REFRESH_MS = 60 * 60_000;
 export const DEFAULT_REFRESH_MS = 2 * 60_000;
+
+/** How many removed columns main keeps, newest first, each restorable with all its settings. */
+export const REMOVED_COLUMNS_KEPT = 10;

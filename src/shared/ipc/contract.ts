@@ -16,6 +16,7 @@ import {
   RetentionPreviewSchema,
   RetentionRequestSchema,
 } from '../archive/schema';
+import { RemovedColumnsSchema } from '../decks/removed-columns';
 import { VolumeAnswerSchema, VolumeRequestSchema } from '../spend/volume-schema';
 import { TimeboxSettingsRequestSchema } from '../timebox/settings';
 import {
@@ -135,6 +136,13 @@ export const invokeContract = {
       DecksStateSchema,
     ),
     remove: channel(z.object({ deckId: Id, columnId: Id }).strict(), DecksStateSchema),
+    /** The last removed columns (kept by main across restarts), newest first. */
+    removed: channel(NoRequest, RemovedColumnsSchema),
+    /** Puts a removed column back in its deck, at its place, and out of the history. */
+    restore: channel(
+      z.object({ key: Id }).strict(),
+      z.object({ decks: DecksStateSchema, removed: RemovedColumnsSchema }),
+    ),
     /** Everything the columns have now (from the disk cache at start), with their statuses. */
     snapshot: channel(NoRequest, ColumnSnapshotSchema),
     refresh: channel(z.object({ columnId: Id }).strict(), z.null()),

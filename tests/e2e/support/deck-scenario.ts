@@ -15,6 +15,9 @@ export async function addColumn(page: Page, title: string, type: string, width: 
   if (type === 'Search') await form.getByLabel('Brand names').fill(title);
   await form.getByRole('button', { name: 'Add column' }).click();
   await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
+  // The new column can show (main's layout event) before the form empties itself (main's answer):
+  // the next column is typed into the empty form, not into one about to be cleared.
+  await expect(form.getByLabel('Title')).toHaveValue('');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until dnd-kit's live region says `text` (what a screen reader hears). Its keyboard sensor
@@ -8,4 +8,15 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function dragAnnounced(page: Page, text: string | RegExp) {
   await expect(page.locator('[id^="DndLiveRegion"]').filter({ hasText: text })).toHaveCount(1);
+}
+
+/**
+ * Waits until `handle` can be dragged: dnd-kit loads after the deck's first paint, and a handle
+ * it has taken on is described by its instructions ("To pick up a draggable item, press the
+ * space bar…"), as a screen reader reads them.
+ */
+export async function dragReady(handle: Locator) {
+  await expect(handle).toHaveAttribute('aria-describedby', /^DndDescribedBy-/);
+  const id = (await handle.getAttribute('aria-describedby'))!;
+  await expect(handle.page().locator(`[id="${id}"]`)).toContainText('press the space bar');
 }

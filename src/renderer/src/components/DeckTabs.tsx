@@ -199,7 +199,13 @@ function DeckTab({
   onOpen(): void;
   onKeyDown(e: KeyboardEvent<HTMLButtonElement>): void;
 }) {
-  const { setNode, style, onPointerDown, onKeyDown: keyDown } = useDeckTabDrag(tab.id, onKeyDown);
+  const {
+    setNode,
+    style,
+    describedBy,
+    onPointerDown,
+    onKeyDown: keyDown,
+  } = useDeckTabDrag(tab.id, onKeyDown);
   return (
     <button
       ref={setNode}
@@ -212,6 +218,7 @@ function DeckTab({
       aria-selected={tab.active}
       aria-controls={deckPanelId(tab.id)}
       aria-roledescription="deck tab, draggable"
+      aria-describedby={describedBy}
       tabIndex={tab.active ? 0 : -1}
       className="tab"
       title={index < 9 ? `${tab.name} (Ctrl+${index + 1})` : tab.name}

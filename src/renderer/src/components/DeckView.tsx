@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
 import { selectActiveDeck } from '../store/selectors';
-import { AddColumnForm } from './settings/AddColumnForm';
+import { AddColumnForm } from './lazy/parts';
+import { useLoadDeferredWhenIdle } from './lazy/Deferred';
 import { ColumnStrip } from './column/ColumnStrip';
 import { deckPanelId, deckTabId } from './DeckTabs';
 import { refocus } from './focus';
@@ -27,6 +28,7 @@ export function DeckView() {
   const locked = useStore(selectShownLocked);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  useLoadDeferredWhenIdle(deck !== undefined);
 
   if (!deck) return <main className="deck deck-loading">Loading your decks…</main>;
 
@@ -102,8 +104,24 @@ export function DeckView() {
         // Main has locked the deck: no column and no post is rendered at all.
         <LockPanel deckName={deck.name} />
       ) : (
-        <ColumnStrip deck={deck} after={<AddColumnForm deckId={deck.id} />} />
+        <ColumnStrip
+          deck={deck}
+          after={
+            <Suspense fallback={<AddColumnPlace />}>
+              <AddColumnForm deckId={deck.id} />
+            </Suspense>
+          }
+        />
       )}
     </main>
+  );
+}
+
+/** Where the new-column form will be, the column's width, while its chunk loads. */
+function AddColumnPlace() {
+  return (
+    <section className="column add-column" aria-label="Add a column" aria-busy="true">
+      <h2>Add a column</h2>
+    </section>
   );
 }

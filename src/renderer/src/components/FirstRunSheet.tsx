@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import '../styles/first-run.css';
 import { PROPOSED_DAILY_MINUTES, parseDailyMinutes } from '../lib/first-run';
 import { useStore } from '../store';
 import { selectDecks } from '../store/selectors';

@@ -73,5 +73,6 @@ export function connectStoreToMain(): () => void {
   void s.loadBrandSettings();
   void s.loadInbox();
   void s.loadArchive();
+  void s.loadRemovedColumns();
   return () => offs.forEach((off) => off());
 }

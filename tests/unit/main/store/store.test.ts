@@ -248,3 +248,34 @@ describe('upgrade to 1.6.0: cost before acting', () => {
     expect(store.get('spendCapDollars')).toBe(20);
   });
 });
+
+describe('upgrade to 1.7.0: removed columns kept across restarts', () => {
+  it('gives a 1.6.0 store an empty history of removed columns, and keeps its decks', () => {
+    renameBrand('Acme');
+    const raw = JSON.parse(fs.readFileSync(file(), 'utf8')) as Record<string, unknown>;
+    delete raw.removedColumns;
+    raw.__internal__ = { migrations: { version: '1.6.0' } };
+    fs.writeFileSync(file(), JSON.stringify(raw));
+    const { store, notices } = openNodeStore(dir, now);
+    expect(notices).toEqual([]);
+    expect(store.get('removedColumns')).toEqual([]);
+    expect(store.get('decks').decks[0]!.name).toBe('Acme');
+  });
+
+  it('refuses a history longer than ten entries: the schema caps it', () => {
+    const { store } = openNodeStore(dir, now);
+    const column = store.get('decks').decks[0]!.columns[0]!;
+    const entry = (key: string) => ({ key, deckId: 'brand', index: 0, column });
+    store.set(
+      'removedColumns',
+      Array.from({ length: 10 }, (_, i) => entry(`r${i}`)),
+    );
+    expect(() =>
+      store.set(
+        'removedColumns',
+        Array.from({ length: 11 }, (_, i) => entry(`r${i}`)),
+      ),
+    ).toThrow(/schema/);
+    expect(openNodeStore(dir, now).store.get('removedColumns')).toHaveLength(10);
+  });
+});

@@ -25,42 +25,44 @@ beforeEach(() => {
 });
 afterEach(() => useStore.setState(initial, true));
 
+const entry = (key: string, c: Column, index = 1) => ({ key, deckId: 'd', index, column: c });
+
 describe('removing a column with undo', () => {
-  it('keeps the removed column for the toast and the history', async () => {
+  it('offers main’s record of the removal for the toast and the history', async () => {
     bridge.answerOk('columns.remove', layoutWith([column('a', '900'), column('c', '900')]));
+    bridge.answerOk('columns.removed', [entry('r2', search), entry('r1', column('x', '900'))]);
     expect(await s().removeColumnWithUndo('d', 'b')).toBe(true);
-    expect(s().undoable).toMatchObject({ deckId: 'd', index: 1, column: search });
-    expect(s().removedColumns).toHaveLength(1);
+    expect(s().undoable).toEqual(entry('r2', search));
+    expect(s().removedColumns.map((r) => r.key)).toEqual(['r2', 'r1']);
   });
 
-  it('puts it back with every setting, at its place', async () => {
+  it('puts it back through main, which answers the layout and the shorter history', async () => {
     bridge.answerOk('columns.remove', layoutWith([column('a', '900'), column('c', '900')]));
+    bridge.answerOk('columns.removed', [entry('r2', search)]);
     await s().removeColumnWithUndo('d', 'b');
     const readded = { ...search, id: 'b2' };
-    bridge.answerOk('columns.add', layoutWith([column('a', '900'), column('c', '900'), readded]));
-    bridge.answerOk('columns.move', layoutWith([column('a', '900'), readded, column('c', '900')]));
-    expect(await s().restoreColumn(s().undoable!.key)).toBe(true);
-
-    const { id: _id, ...draft } = search;
-    expect(bridge.callsTo('columns.add')).toEqual([{ deckId: 'd', column: draft }]);
-    expect(bridge.callsTo('columns.move')).toEqual([{ deckId: 'd', columnId: 'b2', toIndex: 1 }]);
+    bridge.answerOk('columns.restore', {
+      decks: layoutWith([column('a', '900'), readded, column('c', '900')]),
+      removed: [],
+    });
+    expect(await s().restoreColumn('r2')).toBe(true);
+    expect(bridge.callsTo('columns.restore')).toEqual([{ key: 'r2' }]);
+    expect(s().layout?.decks[0]!.columns.map((c) => c.id)).toEqual(['a', 'b2', 'c']);
     expect(s().undoable).toBeNull();
     expect(s().removedColumns).toEqual([]);
   });
 
-  it('keeps the history short, newest first, and changes nothing when main refuses', async () => {
-    for (const id of ['a', 'c', 'b']) {
-      bridge.answerOk('columns.remove', layoutWith([]));
-      useStore.setState({ layout: layoutWith([column('a', '900'), search, column('c', '900')]) });
-      await s().removeColumnWithUndo('d', id);
-    }
-    expect(s().removedColumns.map((r) => r.column.id)).toEqual(['b', 'c', 'a']);
+  it('loads the history main kept from before a restart, and changes nothing when main refuses', async () => {
+    bridge.answerOk('columns.removed', [entry('r9', search)]);
+    await s().loadRemovedColumns();
+    expect(s().removedColumns).toEqual([entry('r9', search)]);
 
-    bridge.answerError('columns.add', {
+    bridge.answerError('columns.restore', {
       kind: 'conflict',
-      message: 'A deck has at most 30 columns',
+      message: 'A deck holds at most 30 columns',
     });
-    expect(await s().restoreColumn(s().removedColumns[0]!.key)).toBe(false);
-    expect(s().removedColumns).toHaveLength(3);
+    expect(await s().restoreColumn('r9')).toBe(false);
+    expect(s().removedColumns).toHaveLength(1);
+    expect(s().layout?.decks[0]!.columns.map((c) => c.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -26,6 +26,8 @@ const VALID: Record<string, unknown> = {
   'columns.update': { deckId: 'brand', columnId: 'c1', patch: { title: 'Acme typos' } },
   'columns.move': { deckId: 'brand', columnId: 'c1', toIndex: 0 },
   'columns.remove': { deckId: 'brand', columnId: 'c1' },
+  'columns.removed': undefined,
+  'columns.restore': { key: 'r1' },
   'columns.snapshot': undefined,
   'columns.refresh': { columnId: 'c1' },
   'columns.clear': { columnId: 'c1' },
@@ -154,6 +156,14 @@ const MALFORMED: Record<string, unknown[]> = {
       column: { type: 'search', title: 'A', width: 'wide', id: 'chosen-by-renderer' },
     },
     { deckId: 'brand' },
+  ],
+  'columns.removed': [{}, { key: 'r1' }],
+  'columns.restore': [
+    {},
+    { key: '' },
+    { key: 1 },
+    { key: 'x'.repeat(65) },
+    { key: 'r1', deckId: 'brand' },
   ],
   'columns.update': [
     { deckId: 'brand', columnId: 'c1', patch: {} },
@@ -284,6 +294,45 @@ describe('the IPC contract', () => {
   it('trims names and titles before they are stored', () => {
     const create = invokeChannels.find((c) => c.name === 'decks.create')!;
     expect(create.spec.request.parse({ name: '  Launch  ' })).toEqual({ name: 'Launch' });
+  });
+
+  it('answers a restore with the layout and a history of at most ten removed columns', () => {
+    const restore = invokeChannels.find((c) => c.name === 'columns.restore')!;
+    const column = {
+      id: 'c1',
+      type: 'search',
+      title: 'Support',
+      width: 'medium',
+      accountId: '42',
+      intervalMs: 120_000,
+      notify: false,
+      filters: {
+        hideReposts: false,
+        hideReplies: false,
+        onlyLinks: false,
+        onlyMedia: false,
+        mutedWords: [],
+        mutedAccounts: [],
+      },
+      query: 'quillory OR quilery',
+    };
+    const decks = { decks: [{ id: 'brand', name: 'Brand', columns: [] }], activeDeckId: 'brand' };
+    const entry = (key: string) => ({ key, deckId: 'brand', index: 0, column });
+    const ten = Array.from({ length: 10 }, (_, i) => entry(`r${i}`));
+    expect(restore.spec.response.safeParse({ decks, removed: ten }).success).toBe(true);
+    expect(
+      restore.spec.response.safeParse({ decks, removed: [...ten, entry('r10')] }).success,
+    ).toBe(false);
+    expect(
+      restore.spec.response.safeParse({ decks, removed: [{ ...entry('r'), index: -1 }] }).success,
+    ).toBe(false);
+    const { query: _q, ...noQuery } = column;
+    expect(
+      restore.spec.response.safeParse({
+        decks,
+        removed: [{ ...entry('r'), column: { ...noQuery, type: 'dm' } }],
+      }).success,
+    ).toBe(false);
   });
 
   it('rejects malformed events before any transport sends them', () => {

@@ -1,13 +1,11 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { useState, type KeyboardEvent } from 'react';
+import { Suspense, useState, type KeyboardEvent } from 'react';
 import type { Column } from '../../../../shared/decks/schema';
 import { useStore } from '../../store';
 import { selectAccount } from '../../store/selectors';
 import { refocus } from '../focus';
-import { ColumnEditor } from '../settings/ColumnEditor';
+import { useSortableItem } from '../drag/use-sortable-item';
+import { ColumnEditor, InboxFeed } from '../lazy/parts';
 import { columnWidthPx } from '../../lib/column-width';
-import { InboxFeed } from '../inbox/InboxFeed';
 import { ColumnFeed } from './ColumnFeed';
 import { ColumnResizeEdge } from './ColumnResizeEdge';
 import { ColumnHeader } from './ColumnHeader';
@@ -35,9 +33,9 @@ export function ColumnView({ deckId, column, index, count }: Props) {
   const updateColumn = useStore((s) => s.updateColumn);
   const [editing, setEditing] = useState(false);
   const [previewWidth, setPreviewWidth] = useState<number | null>(null);
-  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: column.id,
-  });
+  const { setNode, attributes, listeners, transform, transition, isDragging } = useSortableItem(
+    column.id,
+  );
   const width = previewWidth ?? columnWidthPx(column);
 
   const move = (to: number) => {
@@ -59,13 +57,13 @@ export function ColumnView({ deckId, column, index, count }: Props) {
         role="region"
         aria-label={column.title}
         tabIndex={-1}
-        ref={setNodeRef}
+        ref={setNode}
         className={`column width-${column.width}${isDragging ? ' dragging' : ''}`}
         style={{
           ...(color ? { borderTopColor: color } : {}),
           width,
-          transform: CSS.Translate.toString(transform),
-          transition: transition,
+          transform,
+          transition,
         }}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
@@ -98,10 +96,14 @@ export function ColumnView({ deckId, column, index, count }: Props) {
         />
         <ColumnStatusLine columnId={column.id} onOpenSettings={() => setEditing(true)} />
         {editing && (
-          <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
+          <Suspense fallback={null}>
+            <ColumnEditor deckId={deckId} column={column} onDone={() => setEditing(false)} />
+          </Suspense>
         )}
         {column.type === 'inbox' ? (
-          <InboxFeed column={column} />
+          <Suspense fallback={<div className="inbox" aria-busy="true" />}>
+            <InboxFeed column={column} />
+          </Suspense>
         ) : (
           <>
             <ColumnToolbar columnId={column.id} />

@@ -1,26 +1,12 @@
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  horizontalListSortingStrategy,
-  sortableKeyboardCoordinates,
-  useSortable,
-} from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { dragAnnouncements } from '../../lib/drag-announcements';
+import { SortableList } from '../drag/SortableList';
+import { useSortableItem } from '../drag/use-sortable-item';
 
 /**
  * Deck tabs move by drag, as columns do: with the mouse, or from the keyboard with dnd-kit's
  * keyboard sensor (Space picks the focused tab up, arrows move it, Space drops it, Escape
  * cancels). Only Space starts a drag, so Enter and the tablist's own arrows keep their meaning.
+ * dnd-kit joins the tabs once loaded, after the first paint (SortableList).
  */
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
@@ -37,34 +23,16 @@ export function DeckTabDrag({
   onDragging(dragging: boolean): void;
   children: ReactNode;
 }) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: KEYBOARD_CODES,
-    }),
-  );
-  const ids = decks.map((d) => d.id);
-  const name = (id: unknown) => decks.find((d) => d.id === id)?.name ?? '';
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    onDragging(false);
-    if (!over || active.id === over.id) return;
-    const to = ids.indexOf(String(over.id));
-    if (to >= 0) onMove(String(active.id), to);
-  };
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragStart={() => onDragging(true)}
-      onDragEnd={onDragEnd}
-      onDragCancel={() => onDragging(false)}
-      accessibility={{ announcements: dragAnnouncements('deck', name) }}
+    <SortableList
+      items={decks}
+      noun="deck"
+      onMove={onMove}
+      onDragging={onDragging}
+      keyboardCodes={KEYBOARD_CODES}
     >
-      <SortableContext items={ids} strategy={horizontalListSortingStrategy}>
-        {children}
-      </SortableContext>
-    </DndContext>
+      {children}
+    </SortableList>
   );
 }
 
@@ -76,15 +44,18 @@ export function useDeckTabDrag(
   deckId: string,
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void,
 ) {
-  const { setNodeRef, transform, transition, isDragging, listeners } = useSortable({ id: deckId });
+  const { setNode, transform, transition, isDragging, listeners, attributes } =
+    useSortableItem(deckId);
   const sensorKeyDown = listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined;
   return {
-    setNode: setNodeRef,
+    setNode,
     style: {
-      transform: CSS.Translate.toString(transform),
+      transform,
       transition,
       ...(isDragging ? { zIndex: 1, position: 'relative' as const } : {}),
     },
+    /** dnd-kit's instructions (Space, arrows, Space), there once it can drag the tab. */
+    describedBy: attributes?.['aria-describedby'] as string | undefined,
     onPointerDown: listeners?.onPointerDown as ((e: React.PointerEvent) => void) | undefined,
     onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
       onKeyDown(e);

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import '../../styles/misspelling-picker.css';
 import {
   listsMisspelling,
   misspellingSuggestions,
