@@ -106,6 +106,26 @@ export async function createServices(options: ServiceOptions) {
   importSpendJson(path.join(platform.dataDir, 'spend.json'), library.spend, clock, log);
   importOutcomesJson(path.join(platform.dataDir, 'outcomes.json'), library.spend, log);
   const costs = createCostTracker(() => DEFAULT_PRICES, library.spend.loadLedger());
+  // The spend records per post, beside the ledger's counts: cost per conversation joins them.
+  costs.onBilled((e) => {
+    if (e.kind === 'read') {
+      const postIds = e.read.resources.filter((r) => r.type === 'post').map((r) => r.id);
+      if (postIds.length > 0)
+        library.spend.addPostReads({
+          accountId: e.read.accountId,
+          at: e.read.at,
+          owned: e.read.owned,
+          postIds,
+        });
+    } else if (e.write.postId) {
+      library.spend.addPostWrite({
+        accountId: e.write.accountId,
+        at: e.write.at,
+        kind: e.write.write,
+        postId: e.write.postId,
+      });
+    }
+  });
   // The ledger changes with every request: kept at most every 2 s, and at quit.
   let spendTimer: TimerId | undefined;
   const saveSpend = () => {
@@ -243,6 +263,8 @@ export async function createServices(options: ServiceOptions) {
     onLocksChanged: () => wakePoller(),
     // The inbox is made further down; this is asked only when the user exports.
     csvColumns: () => inboxCsvColumns(inbox.metrics()),
+    // The owner's minutes on the conversation open on screen: what the ledger counts.
+    onCounted: (stretch) => inbox.counted(stretch),
     spendOn: (day) => {
       const all = costs.allDays().filter((d) => d.day === day);
       return {
@@ -315,6 +337,7 @@ export async function createServices(options: ServiceOptions) {
     resetHour: () => store.get('timebox')?.active.resetHour ?? DEFAULT_RESET_HOUR,
     wantsNotice: (brandId) => wantsInboxNotice(store.get('decks'), store.get('accounts'), brandId),
     notify: platform.notify,
+    prices: () => DEFAULT_PRICES,
   });
 
   const answers = createAnswersService({
