@@ -43,6 +43,7 @@ import { createArchiveService } from './archive/archive-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { createVolumeService } from './spend/volume-service';
+import { keepPostSpend } from './spend/post-spend';
 import { MAX_POSTS_PER_POLL } from './columns/fetch-source';
 import { utcDay } from './x/costs';
 import { createCostTracker, createRateLimitTracker } from './x/trackers';
@@ -107,25 +108,7 @@ export async function createServices(options: ServiceOptions) {
   importOutcomesJson(path.join(platform.dataDir, 'outcomes.json'), library.spend, log);
   const costs = createCostTracker(() => DEFAULT_PRICES, library.spend.loadLedger());
   // The spend records per post, beside the ledger's counts: cost per conversation joins them.
-  costs.onBilled((e) => {
-    if (e.kind === 'read') {
-      const postIds = e.read.resources.filter((r) => r.type === 'post').map((r) => r.id);
-      if (postIds.length > 0)
-        library.spend.addPostReads({
-          accountId: e.read.accountId,
-          at: e.read.at,
-          owned: e.read.owned,
-          postIds,
-        });
-    } else if (e.write.postId) {
-      library.spend.addPostWrite({
-        accountId: e.write.accountId,
-        at: e.write.at,
-        kind: e.write.write,
-        postId: e.write.postId,
-      });
-    }
-  });
+  keepPostSpend(costs, library.spend);
   // The ledger changes with every request: kept at most every 2 s, and at quit.
   let spendTimer: TimerId | undefined;
   const saveSpend = () => {
