@@ -28,6 +28,8 @@ export interface InboxSlice {
   inboxReplyingOnX: string | null;
   setInboxFocused(key: string | null): void;
   setInboxReplyingOnX(key: string | null): void;
+  /** The conversation main says it counts the owner's time for now (its answer to attend). */
+  inboxAttended: string | null;
   /** Tells main which conversation is open on screen (see selectInboxAttention). */
   attendInbox(request: InboxAttendRequest): Promise<void>;
 }
@@ -75,8 +77,10 @@ export const createInboxSlice: StateCreator<Store, [], [], InboxSlice> = (set, g
   inboxReplyingOnX: null,
   setInboxFocused: (key) => set({ inboxFocused: key }),
   setInboxReplyingOnX: (key) => set({ inboxReplyingOnX: key }),
+  inboxAttended: null,
   async attendInbox(request) {
-    await bridge().inbox.attend(request);
+    const result = await bridge().inbox.attend(request);
+    set({ inboxAttended: result.ok ? result.value.key : null });
   },
   async actOnInbox(request) {
     const result = await bridge().inbox.act(request);

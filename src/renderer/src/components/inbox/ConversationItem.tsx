@@ -30,6 +30,7 @@ export function ConversationItem({
 }: Props) {
   const now = useNow(60_000);
   const setFocused = useStore((s) => s.setInboxFocused);
+  const counting = useStore((s) => s.inboxAttended === c.key);
   // Leaving the list (done, snoozed, the column gone) ends the time counted on it.
   useEffect(
     () => () => {
@@ -62,6 +63,8 @@ export function ConversationItem({
       <article
         tabIndex={0}
         data-conversation={c.key}
+        // Main counts the owner's minutes on it now (while the time box counts them present).
+        data-counting={counting ? 'true' : undefined}
         aria-label={`${customer}, ${timing}`}
         onKeyDown={(e) => {
           if (e.target === e.currentTarget) onKeyDown(e);
