@@ -8,7 +8,8 @@ import { installFatalErrorPolicy } from '../main/platform/fatal-errors';
 import { startHarness } from './host';
 
 /**
- * npm run harness -- [--port N] [--data-dir DIR] [--fake-clock] [--no-build] [--first-run-done]
+ * npm run harness -- [--port N] [--data-dir DIR] [--fake-clock [--clock-start ISO|ms]] [--no-build]
+ *   [--first-run-done]
  * Prints one line, "Timedeck harness at <url>", once the app can be opened at that URL.
  */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     'data-dir': { type: 'string' },
     'fake-clock': { type: 'boolean', default: false },
+    'clock-start': { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     'first-run-done': { type: 'boolean', default: false },
   },
@@ -51,9 +53,25 @@ function buildIfStale() {
   }
 }
 
+/** An ISO date-time or milliseconds since the epoch. */
+function parseClockStart(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+  if (!Number.isSafeInteger(ms)) {
+    console.error(`--clock-start must be an ISO date-time or milliseconds, not "${text}"`);
+    process.exit(2);
+  }
+  return ms;
+}
+
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number, not "${values.port}"`);
+  process.exit(2);
+}
+const clockStart = parseClockStart(values['clock-start']);
+if (clockStart !== undefined && !values['fake-clock']) {
+  console.error('--clock-start sets the fake clock; add --fake-clock');
   process.exit(2);
 }
 if (!values['no-build']) buildIfStale();
@@ -65,6 +83,7 @@ const harness = await startHarness({
   port,
   dataDir: values['data-dir'],
   fakeClock: values['fake-clock'],
+  clockStart,
   firstRunDone: values['first-run-done'],
   rendererDir,
   version: pkg.version,

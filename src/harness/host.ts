@@ -18,6 +18,11 @@ export interface HarnessOptions {
   port?: number;
   dataDir?: string;
   fakeClock?: boolean;
+  /**
+   * Where the fake clock starts (ms since the epoch); the real time when left out. Tests pass a
+   * fixed instant so that the simulator's world, which posts by its clock, is the same every run.
+   */
+  clockStart?: number;
   /** The built renderer (electron-vite's out/renderer). */
   rendererDir: string;
   log?: Logger;
@@ -50,7 +55,7 @@ export async function startHarness(options: HarnessOptions) {
   const log = options.log ?? consoleLogger('harness');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-harness-'));
   fs.mkdirSync(dataDir, { recursive: true });
-  const fakeClock = options.fakeClock ? new FakeClock(Date.now()) : null;
+  const fakeClock = options.fakeClock ? new FakeClock(options.clockStart ?? Date.now()) : null;
   const clock: Clock = fakeClock ?? systemClock;
   const presence = createSettablePresence(presentState);
   const openedLinks: string[] = [];

@@ -131,6 +131,8 @@ test('the composer tracks links to your site only, and warns before a post break
   await page.getByRole('button', { name: 'People' }).click();
   const people = page.getByRole('dialog', { name: 'People' });
   await people.getByLabel('Your domains (one a line)').fill('www.Quillory.example');
+  // No promotional post at all: whatever the brand posted lately, the next one breaks the target.
+  await people.getByLabel('Promotional posts at most').fill('0');
   await people.getByRole('button', { name: 'Save' }).click();
   await expect(people.getByLabel('Your domains (one a line)')).toHaveValue('quillory.example');
   await expect(people.getByRole('region', { name: 'Balance of @quillory' })).toContainText(
@@ -151,7 +153,9 @@ test('the composer tracks links to your site only, and warns before a post break
     'https://quillory.example/a5?ref=home&utm_source=x&utm_medium=social&utm_campaign=brand#dots',
   );
   const warning = composer.locator('.balance-warning');
-  await expect(warning).toContainText(/This would make \d+ of your last \d+ posts promotional/);
+  await expect(warning).toContainText(
+    /This would make \d+ of your last \d+ posts promotional \(your target: at most 0 in 5\)/,
+  );
 
   await composer.getByRole('button', { name: /^Post as/ }).click();
   await expect(composer.getByRole('alert')).toContainText('Send again to post it anyway');

@@ -19,6 +19,17 @@ export interface HarnessProcess {
 
 export const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-e2e-'));
 
+/**
+ * Where every test's fake clock starts: a Wednesday morning in the shop's day. The simulator's
+ * world posts by its clock, so starting at the real time let a generated post land inside a
+ * test's clock jump now and then (an unread count one too high); from a fixed instant every run
+ * sees the same world.
+ */
+export const CLOCK_START = Date.parse('2026-11-25T10:00:00Z');
+/** A harness started again on the same data folder goes on from where its clock was. */
+const clockAtStop = new Map<string, number>();
+const RESTART_MS = 1_000;
+
 /** Starts `npm run harness` as its own process, the way a user or CI does, and waits for its URL. */
 export async function launchHarness(
   options: { dataDir?: string; fakeClock?: boolean; firstRun?: boolean } = {},
@@ -34,7 +45,11 @@ export async function launchHarness(
     '--data-dir',
     dataDir,
   ];
-  if (options.fakeClock !== false) args.push('--fake-clock');
+  if (options.fakeClock !== false) {
+    const last = clockAtStop.get(dataDir);
+    const start = last === undefined ? CLOCK_START : last + RESTART_MS;
+    args.push('--fake-clock', '--clock-start', String(start));
+  }
   // Every test but the first-run sheet's own starts past the sheet.
   if (options.firstRun !== true) args.push('--first-run-done');
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,22 +72,28 @@ export async function launchHarness(
     });
   });
 
+  async function control<T>(name: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${url}__test/${name}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`control ${name}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+
   return {
     url,
     origin: new URL(url).origin,
     dataDir,
     process: child,
-    async control<T>(name: string, body?: unknown) {
-      const res = await fetch(`${url}__test/${name}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`control ${name}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null) return Promise.resolve();
+    control,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null) return;
+      if (options.fakeClock !== false) {
+        const clock = await control<{ now: number }>('clock').catch(() => null);
+        if (clock) clockAtStop.set(dataDir, clock.now);
+      }
       return new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill(signal);
