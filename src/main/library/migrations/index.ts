@@ -3,6 +3,7 @@ import { m0002SpendAndOutcomes } from './0002-spend-and-outcomes';
 import { m0003InboxConversations } from './0003-inbox-conversations';
 import { m0004Answers } from './0004-answers';
 import { m0005PeopleAndOutcomes } from './0005-people-and-outcomes';
+import { m0006ConversationCost } from './0006-conversation-cost';
 import type { Migration } from './types';
 
 /** Every migration, in order: version n at index n - 1 (checked by the tests). */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003InboxConversations,
   m0004Answers,
   m0005PeopleAndOutcomes,
+  m0006ConversationCost,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
