@@ -43,6 +43,7 @@ import { createArchiveService } from './archive/archive-service';
 import type { PersistedState } from './store/schema';
 import type { StateStore } from './store/state-store';
 import { createVolumeService } from './spend/volume-service';
+import { keepPostSpend } from './spend/post-spend';
 import { MAX_POSTS_PER_POLL } from './columns/fetch-source';
 import { utcDay } from './x/costs';
 import { createCostTracker, createRateLimitTracker } from './x/trackers';
@@ -106,6 +107,8 @@ export async function createServices(options: ServiceOptions) {
   importSpendJson(path.join(platform.dataDir, 'spend.json'), library.spend, clock, log);
   importOutcomesJson(path.join(platform.dataDir, 'outcomes.json'), library.spend, log);
   const costs = createCostTracker(() => DEFAULT_PRICES, library.spend.loadLedger());
+  // The spend records per post, beside the ledger's counts: cost per conversation joins them.
+  keepPostSpend(costs, library.spend);
   // The ledger changes with every request: kept at most every 2 s, and at quit.
   let spendTimer: TimerId | undefined;
   const saveSpend = () => {
@@ -243,6 +246,8 @@ export async function createServices(options: ServiceOptions) {
     onLocksChanged: () => wakePoller(),
     // The inbox is made further down; this is asked only when the user exports.
     csvColumns: () => inboxCsvColumns(inbox.metrics()),
+    // The owner's minutes on the conversation open on screen: what the ledger counts.
+    onCounted: (stretch) => inbox.counted(stretch),
     spendOn: (day) => {
       const all = costs.allDays().filter((d) => d.day === day);
       return {
@@ -315,6 +320,7 @@ export async function createServices(options: ServiceOptions) {
     resetHour: () => store.get('timebox')?.active.resetHour ?? DEFAULT_RESET_HOUR,
     wantsNotice: (brandId) => wantsInboxNotice(store.get('decks'), store.get('accounts'), brandId),
     notify: platform.notify,
+    prices: () => DEFAULT_PRICES,
   });
 
   const answers = createAnswersService({

@@ -120,6 +120,8 @@ export async function handleControl(
         return sendJson(res, 200, { ok: true, tier: body.tier });
       case 'GET /__sim/usage':
         return sendJson(res, 200, { usage: controls.usage(), apps: controls.appUsage() });
+      case 'GET /__sim/billed-posts':
+        return sendJson(res, 200, { apps: controls.appBilledPosts() });
       case 'GET /__sim/requests':
         return sendJson(res, 200, { requests: controls.requests() });
       case 'POST /__sim/posts': {

@@ -273,3 +273,81 @@ test('while the deck is locked, the lock panel counts open conversations and not
   await advanceClock(page, harness, 10 * MINUTE);
   expect((await settledXRequests(harness)).length).toBe(before);
 });
+
+test('a conversation shows what it cost — posts X billed, dollars, minutes on screen — and the Time view sums it', async ({
+  page,
+}) => {
+  await openDeckWithPosts(page, harness, 'Mentions');
+  await addColumn(page, 'Support', INBOX_TYPE, 'Wide');
+  const inbox = columnNamed(page, 'Support');
+  const injectedAt = await wallNow(harness);
+  const asked = await sim.injectPost({
+    authorUsername: 'inkyfingers_jo',
+    text: '@quillory can the Brass Pocket Pen take a converter?',
+  });
+  await advanceClock(page, harness, PAST_REFRESH_MS);
+  await settledXRequests(harness);
+  const requests = await sim.requests();
+  const jo = await conversation(inbox, 'inkyfingers_jo', 'take a converter?');
+
+  // X billed the app for Jo's post once today, whichever columns read it (Mentions and the brand
+  // search both match it): the first answer that held it paid, at the owned-read price if that
+  // was the Mentions timeline, else at the post-read price.
+  const billed = (await sim.billedPosts()).flatMap((a) => a.posts).filter((id) => id === asked);
+  expect(billed).toHaveLength(1);
+  const firstRead = requests.find(
+    (r) =>
+      r.at >= injectedAt &&
+      r.status === 200 &&
+      /^\/2\/(users\/\d+\/mentions|tweets\/search\/recent)/.test(r.path),
+  )!;
+  const readDollars = firstRead.path.includes('/mentions') ? 0.001 : 0.005;
+  const cost = jo.locator('.inbox-cost');
+  await expect(cost).toHaveText(`1 post read · $${readDollars.toFixed(3)} · 0 min`);
+
+  // Five minutes with Jo's conversation open while the owner is present.
+  await jo.focus();
+  await expect(jo).toHaveAttribute('data-counting', 'true');
+  await advanceClock(page, harness, 5 * MINUTE);
+  await settledXRequests(harness);
+  // Replying keeps it open (the composer answers its post); the reply costs its write.
+  await jo.focus();
+  await page.keyboard.press('r');
+  const composer = page.getByRole('dialog', { name: 'Reply' });
+  await composer.getByRole('textbox', { name: 'Reply text' }).fill('Yes, any standard converter.');
+  await composer.getByRole('button', { name: 'Reply as @quillory' }).click();
+  await expect(composer).toBeHidden();
+  expect(
+    (await sim.requests()).filter((r) => r.method === 'POST' && r.path === '/2/tweets'),
+  ).toHaveLength(1);
+  await filter(inbox, 'Waiting').click();
+  // A reply to a customer who summoned the brand: $0.010 (X's "Post: Create (summoned)").
+  const spent = readDollars + 0.01;
+  await expect(jo.locator('.inbox-cost')).toHaveText(`1 post read · $${spent.toFixed(3)} · 5 min`);
+
+  // The Time view sums every conversation's cost today (the world's other customers' too), and
+  // divides it by the conversations answered today: the mean cost of an answer.
+  const { listed, answered } = await page.evaluate(async () => {
+    const list = await window.timedeck.inbox.list({});
+    const metrics = await window.timedeck.inbox.metrics();
+    return {
+      listed: list.ok ? list.value.conversations.map((c) => c.cost) : [],
+      answered: metrics.ok ? metrics.value.days.at(-1)!.answered : -1,
+    };
+  });
+  expect(answered).toBeGreaterThanOrEqual(1);
+  const posts = listed.reduce((n, c) => n + c.postsRead, 0);
+  const dollars = listed.reduce((n, c) => n + c.dollars, 0);
+  expect(listed.reduce((n, c) => n + c.attentionMs, 0)).toBe(5 * MINUTE);
+  const minutesWords = (ms: number) =>
+    Math.round(ms / MINUTE) === 0 ? 'under 1 min' : `${Math.round(ms / MINUTE)} min`;
+  const money = (d: number) => `$${d.toFixed(3)}`;
+  const mean = `${money(dollars / answered)} · ${minutesWords((5 * MINUTE) / answered)}`;
+  await page.getByRole('button', { name: 'Time', exact: true }).click();
+  const time = page.getByRole('dialog', { name: 'Time' });
+  await expect(time.getByText(/^Conversations cost today:/)).toHaveText(
+    `Conversations cost today: ${posts} post${posts === 1 ? '' : 's'} read, ${money(dollars)}, 5 min on screen; per conversation answered (mean): ${mean}`,
+  );
+  const week = time.getByRole('row', { name: /^Last 7 days/ });
+  await expect(week).toContainText(`${money(dollars)} · 5 min`);
+});

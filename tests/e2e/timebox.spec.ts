@@ -361,7 +361,9 @@ test('the Time view shows today, 30 days against the budget, and exports CSV', a
   expect(csv[0]).toBe(
     'day,deck,minutes_used,day_minutes_used,day_budget_minutes,override_minutes,posts_sent,replies_sent,posts_read,api_dollars,outcomes,outcome_value' +
       // The support inbox's response metrics, per day.
-      ',conversations_opened,conversations_answered,conversations_done,median_first_response_minutes,oldest_open_wait_minutes',
+      ',conversations_opened,conversations_answered,conversations_done,median_first_response_minutes,oldest_open_wait_minutes' +
+      // What conversations cost per day, and its mean per conversation answered.
+      ',conversation_posts_read,conversation_dollars,conversation_minutes,dollars_per_conversation_answered,minutes_per_conversation_answered',
   );
   expect(csv.some((line) => /^\d{4}-\d{2}-\d{2},Brand,12,12,30,0,/.test(line))).toBe(true);
   await expect(

@@ -32,6 +32,8 @@ export function bootTimebox(
     dataDir?: string;
     /** Where the fake clock starts (MONDAY_MORNING unless said). */
     now?: number;
+    /** Hears each stretch the ledger counts (the inbox's minutes per conversation). */
+    onCounted?(stretch: { from: number; to: number }): void;
   } = {},
 ) {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-timebox-'));
@@ -53,6 +55,7 @@ export function bootTimebox(
     notice: (n) => notices.push(n.message),
     onLocksChanged: () => lockChanges++,
     spendOn: () => ({ postsRead: 0, dollars: 0 }),
+    ...(options.onCounted ? { onCounted: options.onCounted } : {}),
   });
   service.start();
   return { dataDir, clock, store, events, service, notices, lockChanges: () => lockChanges };

@@ -7,8 +7,20 @@ import {
   type ConversationState,
 } from '../../shared/inbox/conversation-state';
 import { isBrandRole } from '../../shared/inbox/brand-role';
+import {
+  attributeStretch,
+  NO_ATTENTION,
+  openConversation as openOnScreen,
+} from '../../shared/inbox/attention';
+import { costsByConversation, NO_COST, type ConversationCost } from '../../shared/inbox/cost';
+import { DEFAULT_PRICES, type PriceTable } from '../../shared/x/prices';
 import { conversationKeyId, intakeOf, type BrandAccount } from '../../shared/inbox/intake';
-import type { ConversationView, InboxActRequest, InboxCounts } from '../../shared/inbox/schema';
+import type {
+  ConversationView,
+  InboxActRequest,
+  InboxAttendRequest,
+  InboxCounts,
+} from '../../shared/inbox/schema';
 import type { Clock, TimerId } from '../../shared/time/clock';
 import type { Post, XUser } from '../../shared/x/types';
 import { AppFailure } from '../errors';
@@ -49,6 +61,8 @@ export interface InboxDeps {
   wantsNotice?(brandId: string): boolean;
   /** The platform's notification seam: no 'electron' here. */
   notify?(n: { title: string; body: string }): void;
+  /** The one price table (the spend meter's), read whenever a cost is shown. */
+  prices?(): PriceTable;
 }
 
 /** The tick never waits less than this, so a due change that keeps failing cannot spin. */
@@ -57,6 +71,10 @@ const MIN_TICK_MS = 1_000;
 const RETRY_MS = 60_000;
 /** Timers are re-armed at least this often: the clock may jump (sleep, a changed system time). */
 const MAX_TICK_MS = 3_600_000;
+/** Attention is kept in the library once this much is held (and when the open one changes). */
+const ATTENTION_FLUSH_MS = 30_000;
+/** Attention is kept per quarter hour of wall time: every zone's day starts on one. */
+export const ATTENTION_SLOT_MS = 15 * 60_000;
 
 /**
  * The support inbox: takes in what columns deliver (intake), notes replies sent from Timedeck,
@@ -69,8 +87,80 @@ export function createInboxService(deps: InboxDeps) {
   const autoDoneAfterMs = deps.autoDoneAfterMs ?? DEFAULT_AUTO_DONE_AFTER_MS;
   let timer: TimerId | undefined;
   let running = false;
+  const prices = () => deps.prices?.() ?? DEFAULT_PRICES;
 
   const changed = () => deps.events.emit('inbox.changed', { at: clock.now() });
+
+  // The conversation open on screen (segments on the monotonic clock), and the owner's time on
+  // conversations counted but not yet kept in the library.
+  let attention = NO_ATTENTION;
+  let attended: string | null = null;
+  const held = new Map<string, number>();
+  let heldMs = 0;
+
+  /** Keeps the held attention in the library, in the quarter hour of now. */
+  function flushAttention(): boolean {
+    if (heldMs === 0) return false;
+    const slot = Math.floor(clock.now() / ATTENTION_SLOT_MS) * ATTENTION_SLOT_MS;
+    for (const [key, ms] of held) inbox.addAttention(key, slot, ms);
+    held.clear();
+    heldMs = 0;
+    return true;
+  }
+
+  /** The time box counted the owner present on an unlocked deck for [from, to) (monotonic). */
+  function counted(stretch: { from: number; to: number }): void {
+    try {
+      const result = attributeStretch(attention, stretch);
+      attention = result.state;
+      for (const { key, ms } of result.spent) {
+        const c = inbox.get(key);
+        // A conversation of a locked deck is not on screen: its time is not its own.
+        if (!c || !visible(c)) continue;
+        held.set(key, (held.get(key) ?? 0) + ms);
+        heldMs += ms;
+      }
+      if (heldMs >= ATTENTION_FLUSH_MS && flushAttention()) changed();
+    } catch (e) {
+      log.error('inbox: could not count time on a conversation', e);
+    }
+  }
+
+  /** Which conversation is open on screen now (the renderer says); its time counts from now. */
+  function attend(request: InboxAttendRequest): { key: string | null } {
+    let key: string | null = null;
+    if (request.key !== null) {
+      const c = inbox.get(request.key);
+      if (!c) throw new AppFailure('not_found', 'That conversation is no longer in the inbox.');
+      // A locked deck's conversation is not on screen: nothing counts (and nothing to say).
+      key = visible(c) ? c.key : null;
+    } else if (request.inReplyToId !== undefined) {
+      const found = inbox.keyOfPost(request.inReplyToId);
+      const c = found ? inbox.get(found) : null;
+      key = c && visible(c) ? c.key : null;
+    }
+    if (key !== attended) {
+      attention = openOnScreen(attention, key, clock.monotonic());
+      attended = key;
+      // What the last one took is kept and shown now.
+      try {
+        if (flushAttention()) changed();
+      } catch (e) {
+        log.error('inbox: could not keep the time on a conversation', e);
+      }
+    }
+    return { key };
+  }
+
+  /** Each conversation's cost, the time not yet kept included. */
+  function costs(): Map<string, ConversationCost> {
+    const all = costsByConversation(inbox.costRecords(), prices());
+    for (const [key, ms] of held) {
+      const c = all.get(key) ?? { ...NO_COST };
+      all.set(key, { ...c, attentionMs: c.attentionMs + ms });
+    }
+    return all;
+  }
 
   /**
    * One notification for what became open by itself (a new conversation, a snooze ending): who,
@@ -114,7 +204,7 @@ export function createInboxService(deps: InboxDeps) {
       .filter((a) => isBrandRole(a.role))
       .map((a) => ({ id: a.id, username: a.username }));
 
-  function view(c: StoredConversation): ConversationView {
+  function view(c: StoredConversation, cost: ConversationCost = NO_COST): ConversationView {
     const { life } = c;
     return {
       key: c.key,
@@ -134,6 +224,7 @@ export function createInboxService(deps: InboxDeps) {
       firstResponseAt: life.firstResponseAt,
       canUndo: canUndo(life),
       history: life.history,
+      cost,
     };
   }
 
@@ -339,12 +430,22 @@ export function createInboxService(deps: InboxDeps) {
   }
 
   /** Response metrics per budget day (the Time view's days) and for the last seven. */
-  const metrics = () =>
-    inboxDayMetrics(
+  const metrics = () => {
+    const records = inbox.costRecords();
+    // Time held but not yet kept counts in the quarter hour of now, as it will be kept.
+    const slot = Math.floor(clock.now() / ATTENTION_SLOT_MS) * ATTENTION_SLOT_MS;
+    const attentionNow = [...held].map(([key, ms]) => ({ key, at: slot, ms }));
+    return inboxDayMetrics(
       inbox.list().map((c) => c.life),
       clock.now(),
       { zone: deps.zone(), resetHour: deps.resetHour?.() ?? 0 },
+      30,
+      {
+        records: { ...records, attention: [...records.attention, ...attentionNow] },
+        prices: prices(),
+      },
     );
+  };
 
   const handlers: Handlers['inbox'] = {
     summary,
@@ -354,7 +455,8 @@ export function createInboxService(deps: InboxDeps) {
       const all = inbox.list().filter(visible);
       const mine = accountId ? all.filter((c) => c.brandId === accountId) : all;
       const shown = state ? mine.filter((c) => c.life.state === state) : mine;
-      return { conversations: shown.map(view), counts: counts(mine) };
+      const cost = costs();
+      return { conversations: shown.map((c) => view(c, cost.get(c.key))), counts: counts(mine) };
     },
     act: (request) => {
       const now = clock.now();
@@ -378,11 +480,13 @@ export function createInboxService(deps: InboxDeps) {
         changed();
         arm();
       }
+      const cost = costs();
       return {
-        conversations: after.map(view),
+        conversations: after.map((c) => view(c, cost.get(c.key))),
         counts: counts(inbox.list().filter(visible)),
       };
     },
+    attend,
   };
 
   return {
@@ -390,6 +494,8 @@ export function createInboxService(deps: InboxDeps) {
     intake,
     replySent,
     metrics,
+    /** A stretch the time box counted (the owner present, the deck on screen unlocked). */
+    counted,
     /** Counts of what the user may see now (the deck tab, the lock panel). */
     counts: (): Record<ConversationState, number> => counts(inbox.list().filter(visible)),
     start() {
@@ -401,6 +507,11 @@ export function createInboxService(deps: InboxDeps) {
       running = false;
       if (timer !== undefined) clock.clearTimeout(timer);
       timer = undefined;
+      try {
+        flushAttention();
+      } catch (e) {
+        log.error('inbox: could not keep the time on a conversation', e);
+      }
     },
   };
 }

@@ -4,6 +4,8 @@ import type {
   ConversationState,
   StateChange,
 } from '../../shared/inbox/conversation-state';
+import type { CostRecords } from '../../shared/inbox/cost';
+import { WRITE_KINDS, type WriteKind } from '../../shared/x/prices';
 import type { LibraryCore } from './core';
 import type { SqlRow } from './driver';
 
@@ -172,6 +174,48 @@ export function createInboxStore(lib: LibraryCore) {
           at: Number(r.at),
           fromCustomer: Number(r.from_customer) === 1,
         }));
+    },
+
+    /** Adds the owner's time on a conversation to a slot (a quarter hour's start, wall ms). */
+    addAttention(key: string, slot: number, ms: number): void {
+      lib.write('inbox attention', () =>
+        lib
+          .q(
+            `INSERT INTO inbox_attention (key, slot, ms)
+             SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM inbox_conversations WHERE key = ?)
+             ON CONFLICT DO UPDATE SET ms = ms + excluded.ms`,
+          )
+          .run(key, slot, Math.round(ms), key),
+      );
+    },
+
+    /**
+     * What every conversation cost, as records: its posts X billed (spend_post_reads), the
+     * replies its brand sent (spend_post_writes), the owner's time on it.
+     */
+    costRecords(): CostRecords {
+      const writeKinds = new Set<string>(WRITE_KINDS);
+      return {
+        reads: lib
+          .q(
+            `SELECT p.key, r.at, r.owned FROM inbox_posts p
+             JOIN spend_post_reads r ON r.post_id = p.post_id`,
+          )
+          .all()
+          .map((r) => ({ key: str(r.key), at: Number(r.at), owned: Number(r.owned) === 1 })),
+        writes: lib
+          .q(
+            `SELECT p.key, w.at, w.kind FROM inbox_posts p
+             JOIN spend_post_writes w ON w.post_id = p.post_id`,
+          )
+          .all()
+          .filter((r) => writeKinds.has(str(r.kind)))
+          .map((r) => ({ key: str(r.key), at: Number(r.at), kind: str(r.kind) as WriteKind })),
+        attention: lib
+          .q('SELECT key, slot, ms FROM inbox_attention')
+          .all()
+          .map((r) => ({ key: str(r.key), at: Number(r.slot), ms: Number(r.ms) })),
+      };
     },
 
     /** Conversations in a state (all if none), longest in it first: the oldest wait on top. */

@@ -1,5 +1,5 @@
 import { WRITE_KINDS, type WriteKind } from '../../shared/x/spend';
-import { WHOLE_APP, type CostLedger } from '../x/costs';
+import { WHOLE_APP, utcDay, type CostLedger } from '../x/costs';
 import type { LibraryCore } from './core';
 import type { SqlRow } from './driver';
 
@@ -97,7 +97,52 @@ export function createSpendStore(lib: LibraryCore) {
     }
   }
 
+  /** The day before which reads of posts in no conversation were last pruned. */
+  let prunedBefore = '';
+
   return {
+    /**
+     * The posts a read newly billed (`newlyBilled`: once per UTC day for the app), by id, with
+     * the account that paid and the price class. A post already kept for its day stays as first
+     * billed. Rows older than yesterday go unless their post is in a conversation.
+     */
+    addPostReads(e: { accountId: string; at: number; owned: boolean; postIds: readonly string[] }) {
+      const day = utcDay(e.at);
+      const yesterday = utcDay(e.at - 86_400_000);
+      lib.write('post reads', () => {
+        const insert = q(
+          `INSERT INTO spend_post_reads (post_id, day, account_id, owned, at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT DO NOTHING`,
+        );
+        for (const id of e.postIds) insert.run(id, day, e.accountId, e.owned ? 1 : 0, e.at);
+        if (prunedBefore < yesterday) {
+          q(
+            `DELETE FROM spend_post_reads WHERE day < ?
+               AND post_id NOT IN (SELECT post_id FROM inbox_posts)`,
+          ).run(yesterday);
+          prunedBefore = yesterday;
+        }
+      });
+    },
+    /** A post an account created, with the write X billed for it. */
+    addPostWrite(e: { accountId: string; at: number; kind: WriteKind; postId: string }) {
+      lib.write('post write', () =>
+        q(
+          `INSERT INTO spend_post_writes (post_id, account_id, kind, at) VALUES (?, ?, ?, ?)
+           ON CONFLICT DO NOTHING`,
+        ).run(e.postId, e.accountId, e.kind, e.at),
+      );
+    },
+    /** The billed reads kept for a post, oldest day first (tests, and a person's history). */
+    postReads(postId: string): Array<{ day: string; accountId: string; owned: boolean }> {
+      return q('SELECT day, account_id, owned FROM spend_post_reads WHERE post_id = ? ORDER BY day')
+        .all(postId)
+        .map((r) => ({
+          day: String(r.day),
+          accountId: String(r.account_id),
+          owned: Number(r.owned) === 1,
+        }));
+    },
     /**
      * Keeps the cost ledger: every day, or only `changedDays` (today's counts as they grow).
      * One transaction; held in memory and retried if the disk refuses it.

@@ -116,6 +116,11 @@ export interface TimeboxDeps {
   loggedOutcomes?(from: number, to: number): readonly OutcomeRecord[];
   /** More columns per day for the CSV (the support inbox's metrics), asked at export. */
   csvColumns?(): DayColumns;
+  /**
+   * A stretch of monotonic time [from, to) the ledger just counted as the owner really using
+   * Timedeck (present, a deck on screen and open): the inbox's minutes per conversation.
+   */
+  onCounted?(stretch: { from: number; to: number }): void;
 }
 
 const clockLabel = (ms: number, timeZone: string) =>
@@ -288,6 +293,7 @@ export function createTimeboxService(deps: TimeboxDeps) {
 
   /** One step of the meter: count, decide, persist when due, tell whoever needs to know. */
   function step() {
+    const countedFrom = meter.run?.tracker.mono;
     const result = meterStep(meter, {
       wall: clock.now(),
       mono: clock.monotonic(),
@@ -314,6 +320,14 @@ export function createTimeboxService(deps: TimeboxDeps) {
         meter = { ...meter, ledger: advanced.ledger };
         save();
         return step();
+      }
+    }
+    if (result.countedSeconds > 0 && countedFrom !== undefined && deps.onCounted) {
+      try {
+        deps.onCounted({ from: countedFrom, to: countedFrom + result.countedSeconds * 1000 });
+      } catch (e) {
+        // Minutes on a conversation never stop the time box.
+        deps.log.error('a listener of counted time failed', e);
       }
     }
     const prev = status;

@@ -22,6 +22,8 @@ export interface WriteEvent {
   accountId: string;
   at: number;
   write: WriteKind;
+  /** The post the write created, where X answered with one (a post or reply sent). */
+  postId?: string;
 }
 
 type DayCounts = Omit<DaySpend, 'accountId' | 'day' | 'dollars'>;
@@ -66,6 +68,22 @@ function withDay(ledger: CostLedger, accountId: string, day: string, counts: Day
  * any account are free. So the billed sets are kept once, for the app.
  */
 export const WHOLE_APP = '*';
+
+/**
+ * The resources of a read that X bills now: those not yet billed to the app on the read's UTC
+ * day, each once however often the answer holds it. What `recordRead` counts, by id: the
+ * inbox's cost per conversation is the sum of these for its posts.
+ */
+export function newlyBilled(ledger: CostLedger, e: ReadEvent): ReadEvent['resources'] {
+  const billed = ledger.billed[WHOLE_APP]?.[utcDay(e.at)];
+  const seen = new Set<string>();
+  return e.resources.filter((r) => {
+    const key = `${r.type}:${r.id}`;
+    if (billed?.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 export function recordRead(ledger: CostLedger, e: ReadEvent): CostLedger {
   const day = utcDay(e.at);

@@ -5,6 +5,7 @@ import {
   allDaySpend,
   daySpend,
   monthToDateDollars,
+  newlyBilled,
   recordRead,
   recordWrite,
   type CostLedger,
@@ -78,7 +79,14 @@ export interface CostTracker {
   monthToDateDollars(now: number, accountId?: string): number;
   ledger(): CostLedger;
   onChange(listener: Listener): () => void;
+  /**
+   * What each read newly billed (its resources X charges for now, by id) and each write, as
+   * they are recorded: the spend records per post that the inbox's cost per conversation uses.
+   */
+  onBilled(listener: (e: BilledEvent) => void): () => void;
 }
+
+export type BilledEvent = { kind: 'read'; read: ReadEvent } | { kind: 'write'; write: WriteEvent };
 
 /** `prices` is read on every total, so a settings change takes effect at once. */
 export function createCostTracker(
@@ -87,18 +95,39 @@ export function createCostTracker(
 ): CostTracker {
   let ledger = initial;
   const changed = listeners();
+  const billedListeners = new Set<(e: BilledEvent) => void>();
+  const billed = (e: BilledEvent) =>
+    billedListeners.forEach((l) => {
+      // A listener that fails (a full disk) never stops the ledger counting.
+      try {
+        l(e);
+      } catch {
+        // The listener reports its own trouble.
+      }
+    });
   const set = (next: CostLedger) => {
     if (next === ledger) return;
     ledger = next;
     changed.emit();
   };
   return {
-    recordRead: (e) => set(recordRead(ledger, e)),
-    recordWrite: (e) => set(recordWrite(ledger, e)),
+    recordRead: (e) => {
+      const resources = newlyBilled(ledger, e);
+      set(recordRead(ledger, e));
+      if (resources.length > 0) billed({ kind: 'read', read: { ...e, resources } });
+    },
+    recordWrite: (e) => {
+      set(recordWrite(ledger, e));
+      billed({ kind: 'write', write: e });
+    },
     daySpend: (a, day) => daySpend(ledger, a, day, prices()),
     allDays: () => allDaySpend(ledger, prices()),
     monthToDateDollars: (now, a) => monthToDateDollars(ledger, now, prices(), a),
     ledger: () => ledger,
     onChange: changed.on,
+    onBilled(l) {
+      billedListeners.add(l);
+      return () => billedListeners.delete(l);
+    },
   };
 }

@@ -30,6 +30,8 @@ export interface Call<T> {
   billed?(value: T): ReadEvent['resources'];
   /** The write X bills, where the endpoint table can't tell (a post: with a link or not). */
   write?: WriteKind;
+  /** The post a write created (its id in X's answer), kept with the write's spend record. */
+  created?(value: T): string;
 }
 
 type Target = Pick<Call<unknown>, 'endpoint' | 'pathUserId' | 'write'>;
@@ -100,7 +102,10 @@ export function createCallRunner(c: CallContext) {
         costs.recordRead({ accountId, at: now, owned: c.isOwnedRead(call), resources });
       }
       const write = writeOf(call);
-      if (write) costs.recordWrite({ accountId, at: now, write });
+      if (write) {
+        const postId = call.created?.(value);
+        costs.recordWrite({ accountId, at: now, write, ...(postId ? { postId } : {}) });
+      }
       const rateLimit = rateLimits.window(accountId, endpoint, now);
       return rateLimit ? { ok: true, value, rateLimit } : { ok: true, value };
     } catch (e) {

@@ -246,6 +246,7 @@ export function createXClient(o: XClientOptions): XClient {
         send: (v2) => (inReplyTo ? v2.reply(text, inReplyTo) : v2.tweet({ text })),
         read: (body) => parse(raw.RawCreatedTweet, body).data,
         write: postCreateKind(text, inReplyTo !== undefined),
+        created: (post) => post.id,
       }),
     deletePost: (id) =>
       run({

@@ -20,6 +20,14 @@ export const StateChangeSchema = z.object({
   postId: z.string().optional(),
 });
 
+/** What a conversation cost: posts X billed in it, dollars (reads and replies), minutes on it. */
+export const ConversationCostSchema = z.object({
+  postsRead: z.number().int().min(0),
+  dollars: z.number().min(0),
+  /** Time it was open on screen while the time box counted the owner present. */
+  attentionMs: z.number().min(0),
+});
+
 /** One conversation as the Inbox column shows it. */
 export const ConversationViewSchema = z.object({
   key: ConversationKeySchema,
@@ -42,6 +50,7 @@ export const ConversationViewSchema = z.object({
   firstResponseAt: z.number().nullable(),
   canUndo: z.boolean(),
   history: z.array(StateChangeSchema),
+  cost: ConversationCostSchema,
 });
 export type ConversationView = z.infer<typeof ConversationViewSchema>;
 
@@ -123,6 +132,20 @@ export const InboxPeriodSchema = z.object({
   done: count,
   medianFirstResponseMs: z.number().nullable(),
   oldestOpenWaitMs: z.number().nullable(),
+  /**
+   * What conversations cost in the period (reads, replies, minutes dated in it), and that total
+   * per conversation answered in it (the mean; null with none answered).
+   */
+  cost: z.object({
+    total: ConversationCostSchema,
+    perAnswered: z
+      .object({
+        postsRead: z.number().min(0),
+        dollars: z.number().min(0),
+        attentionMs: z.number().min(0),
+      })
+      .nullable(),
+  }),
 });
 export type InboxPeriod = z.infer<typeof InboxPeriodSchema>;
 
@@ -148,3 +171,18 @@ export const InboxSessionSchema = z.object({
   done: z.array(SessionConversation),
 });
 export type InboxSession = z.infer<typeof InboxSessionSchema>;
+
+/**
+ * Which conversation is open on screen now (its item or "Reply on X" in an Inbox column: `key`;
+ * the composer replying to a post: `inReplyToId`, which main maps to its conversation), or none.
+ */
+export const InboxAttendRequestSchema = z
+  .object({
+    key: ConversationKeySchema.nullable(),
+    inReplyToId: XId.optional(),
+  })
+  .strict();
+export type InboxAttendRequest = z.infer<typeof InboxAttendRequestSchema>;
+
+/** The conversation main now counts the owner's time for (null: none). */
+export const InboxAttendSchema = z.object({ key: ConversationKeySchema.nullable() });

@@ -44,7 +44,7 @@ export const INVOKE_METHODS = {
   ],
   links: ['open'],
   appearance: ['get', 'set'],
-  inbox: ['list', 'act', 'summary', 'metrics', 'session'],
+  inbox: ['list', 'act', 'summary', 'metrics', 'session', 'attend'],
   answers: [
     'search',
     'suggest',

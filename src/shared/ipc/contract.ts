@@ -44,6 +44,8 @@ import {
 import {
   InboxActRequestSchema,
   InboxActResultSchema,
+  InboxAttendRequestSchema,
+  InboxAttendSchema,
   InboxChangedSchema,
   InboxListRequestSchema,
   InboxListSchema,
@@ -237,6 +239,8 @@ export const invokeContract = {
     metrics: channel(NoRequest, InboxMetricsSchema),
     /** Conversations answered and done between two times: an "Answer the inbox" session's. */
     session: channel(InboxSessionRequestSchema, InboxSessionSchema),
+    /** The conversation open on screen (or none): its minutes count while the owner is present. */
+    attend: channel(InboxAttendRequestSchema, InboxAttendSchema),
   },
   /** People the columns brought: tags, notes, their history with the owner. Local only. */
   people: {

@@ -38,6 +38,8 @@ export interface SimulatorClient {
   injectPost(post: { authorUsername: string; text: string; inReplyToId?: string }): Promise<string>;
   findPost(id: string): Promise<SimPost | null>;
   requests(): Promise<SimRequest[]>;
+  /** The posts X billed the demo's developer app, per UTC day (each once a day). */
+  billedPosts(): Promise<Array<{ clientId: string; day: string; posts: string[] }>>;
   fault(fault: SimFault): Promise<void>;
   clearFaults(): Promise<void>;
   consent(answer: 'approve' | 'deny'): Promise<void>;
@@ -81,6 +83,14 @@ export async function simulatorOf(harness: HarnessProcess): Promise<SimulatorCli
     async requests() {
       return (await json<{ requests: SimRequest[] }>(await control('GET', 'requests'), 'requests'))
         .requests;
+    },
+    async billedPosts() {
+      return (
+        await json<{ apps: Array<{ clientId: string; day: string; posts: string[] }> }>(
+          await control('GET', 'billed-posts'),
+          'billed posts',
+        )
+      ).apps;
     },
     async fault(fault) {
       await json(await control('POST', 'faults', fault), `fault ${fault.kind}`);

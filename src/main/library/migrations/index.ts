@@ -3,13 +3,13 @@ import { m0002SpendAndOutcomes } from './0002-spend-and-outcomes';
 import { m0003InboxConversations } from './0003-inbox-conversations';
 import { m0004Answers } from './0004-answers';
 import { m0005PeopleAndOutcomes } from './0005-people-and-outcomes';
+import { m0006ConversationCost } from './0006-conversation-cost';
 import { m0007ArchiveIndexing } from './0007-archive-indexing';
 import type { Migration } from './types';
 
 /**
- * Every migration, in order of version (checked by the tests). Version 6 (conversation cost) is
- * another branch's (s5-cost); until it lands here, 7 follows 5 — the library migrates by version,
- * not by position, so the gap is harmless.
+ * Every migration, in order: version n at index n - 1 (checked by the tests). The library
+ * migrates by version (`version > user_version`), not by position.
  */
 export const MIGRATIONS: readonly Migration[] = [
   m0001PostArchive,
@@ -17,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003InboxConversations,
   m0004Answers,
   m0005PeopleAndOutcomes,
+  m0006ConversationCost,
   m0007ArchiveIndexing,
 ];
 

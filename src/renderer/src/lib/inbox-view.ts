@@ -1,6 +1,22 @@
 import type { ConversationState } from '../../../shared/inbox/conversation-state';
 import type { ConversationView, InboxCounts } from '../../../shared/inbox/schema';
 
+/** Dollars as the inbox shows them: to the tenth of a cent, where X's prices live. */
+export const dollarWords = (dollars: number) => `$${dollars.toFixed(3)}`;
+
+/** Minutes on screen, rounded to the nearest; "under a minute" rather than a bare zero. */
+export function attentionWords(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes === 0) return ms > 0 ? 'under 1 min' : '0 min';
+  return `${minutes} min`;
+}
+
+/** A conversation's cost at a glance: "12 posts read · $0.075 · 6 min". */
+export function costWords(cost: ConversationView['cost']): string {
+  const posts = `${cost.postsRead} post${cost.postsRead === 1 ? '' : 's'} read`;
+  return `${posts} · ${dollarWords(cost.dollars)} · ${attentionWords(cost.attentionMs)}`;
+}
+
 /** Which brand account's conversations a column shows: one, or every brand account's. */
 export type AccountFilter = 'all' | string;
 

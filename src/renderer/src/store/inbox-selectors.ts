@@ -27,3 +27,14 @@ export const selectDeckInboxOpen =
       (c) => c.state === 'open' && (all || filters.includes(c.brandId)),
     ).length;
   };
+
+/**
+ * The conversation open on screen, as main should hear it: the composer replying to a post (main
+ * finds the post's conversation, if any), else the one drafted for "Reply on X", else the one
+ * focused in an Inbox column; none otherwise. A string, so a change is one comparison.
+ */
+export function selectInboxAttention(s: Store): string {
+  if (s.composerOpen && s.draft.inReplyToId)
+    return JSON.stringify({ key: null, inReplyToId: s.draft.inReplyToId });
+  return JSON.stringify({ key: s.inboxReplyingOnX ?? s.inboxFocused ?? null });
+}

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type {
   InboxActRequest,
+  InboxAttendRequest,
   InboxList,
   InboxMetrics,
   InboxSession,
@@ -22,6 +23,15 @@ export interface InboxSlice {
   inboxSessionWork(since: number, until: number): Promise<InboxSession | null>;
   /** A triage action; whether main took it (a refusal shows as an error, like every other). */
   actOnInbox(request: InboxActRequest): Promise<boolean>;
+  /** The conversation focused in an Inbox column, and the one drafted for "Reply on X". */
+  inboxFocused: string | null;
+  inboxReplyingOnX: string | null;
+  setInboxFocused(key: string | null): void;
+  setInboxReplyingOnX(key: string | null): void;
+  /** The conversation main says it counts the owner's time for now (its answer to attend). */
+  inboxAttended: string | null;
+  /** Tells main which conversation is open on screen (see selectInboxAttention). */
+  attendInbox(request: InboxAttendRequest): Promise<void>;
 }
 
 // Several changes in a row (a poll taking in many posts) ask main once at a time.
@@ -62,6 +72,15 @@ export const createInboxSlice: StateCreator<Store, [], [], InboxSlice> = (set, g
       loading = null;
     });
     return loading;
+  },
+  inboxFocused: null,
+  inboxReplyingOnX: null,
+  setInboxFocused: (key) => set({ inboxFocused: key }),
+  setInboxReplyingOnX: (key) => set({ inboxReplyingOnX: key }),
+  inboxAttended: null,
+  async attendInbox(request) {
+    const result = await bridge().inbox.attend(request);
+    set({ inboxAttended: result.ok ? result.value.key : null });
   },
   async actOnInbox(request) {
     const result = await bridge().inbox.act(request);

@@ -2,6 +2,8 @@ import type { DecksState } from '../../../shared/decks/schema';
 import { bridge, onBridgeSuccess } from '../bridge';
 import { useStore } from './index';
 import { selectShownLocked } from './timebox-selectors';
+import { selectInboxAttention } from './inbox-selectors';
+import type { InboxAttendRequest } from '../../../shared/inbox/schema';
 
 const columnIdsOf = (layout: DecksState) =>
   new Set(layout.decks.flatMap((d) => d.columns.map((c) => c.id)));
@@ -28,6 +30,21 @@ const lockedKey = (s: ReturnType<typeof useStore.getState>) =>
 function watchLocksForInbox(): () => void {
   return useStore.subscribe((now, before) => {
     if (lockedKey(now) !== lockedKey(before)) void now.loadInbox();
+  });
+}
+
+/**
+ * Main counts the owner's minutes on the conversation open on screen: it hears of every change
+ * of which one that is (main decides whether the time counts: present, deck unlocked).
+ */
+function watchInboxAttention(): () => void {
+  let sent = selectInboxAttention(useStore.getState());
+  void useStore.getState().attendInbox(JSON.parse(sent) as InboxAttendRequest);
+  return useStore.subscribe((now) => {
+    const next = selectInboxAttention(now);
+    if (next === sent) return;
+    sent = next;
+    void now.attendInbox(JSON.parse(next) as InboxAttendRequest);
   });
 }
 
@@ -59,6 +76,7 @@ export function connectStoreToMain(): () => void {
     onBridgeSuccess(s.clearErrorsFor),
     watchShownLock(),
     watchLocksForInbox(),
+    watchInboxAttention(),
   ];
   void s.loadInfo();
   void s.loadDecks();

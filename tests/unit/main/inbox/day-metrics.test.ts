@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inboxCsvColumns, inboxDayMetrics } from '../../../../src/main/inbox/day-metrics';
 import { reportCsv } from '../../../../src/main/timebox/report';
 import { applyEvent, openConversation } from '../../../../src/shared/inbox/conversation-state';
+import { DEFAULT_PRICES } from '../../../../src/shared/x/prices';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -87,5 +88,50 @@ describe('the inbox in the Time report CSV', () => {
     expect(rows[2]![col('conversations_opened')]).toBe('1');
     expect(rows[2]![col('conversations_answered')]).toBe('1');
     expect(rows[2]![col('median_first_response_minutes')]).toBe('38');
+  });
+
+  it('adds what conversations cost each day, and the mean per conversation answered', () => {
+    const opened = openConversation(at('2026-11-30T09:00:00Z'), '1');
+    const answered = applyEvent(opened, {
+      type: 'replySent',
+      at: at('2026-11-30T09:38:00Z'),
+      postId: '2',
+    });
+    const key = '1:7';
+    const metrics = inboxDayMetrics(
+      [answered],
+      at('2026-11-30T12:00:00Z'),
+      { zone: 'UTC', resetHour: 4 },
+      2,
+      {
+        records: {
+          reads: [
+            { key, at: at('2026-11-30T09:00:00Z'), owned: false },
+            { key, at: at('2026-11-30T09:30:00Z'), owned: true },
+            // Before the day's 04:00 reset: the day before.
+            { key, at: at('2026-11-30T03:00:00Z'), owned: false },
+          ],
+          writes: [{ key, at: at('2026-11-30T09:38:00Z'), kind: 'replySummoned' }],
+          attention: [{ key, at: at('2026-11-30T09:30:00Z'), ms: 6 * MIN }],
+        },
+        prices: DEFAULT_PRICES,
+      },
+    );
+    const { header, ofDay } = inboxCsvColumns(metrics);
+    const row = (day: string) => Object.fromEntries(header.map((h, i) => [h, ofDay(day)[i]]));
+    expect(row('2026-11-30')).toMatchObject({
+      conversation_posts_read: 2,
+      conversation_dollars: '0.016',
+      conversation_minutes: 6,
+      dollars_per_conversation_answered: '0.016',
+      minutes_per_conversation_answered: 6,
+    });
+    // Nothing answered the day before: its cost stands, with no mean.
+    expect(row('2026-11-29')).toMatchObject({
+      conversation_posts_read: 1,
+      conversation_dollars: '0.005',
+      dollars_per_conversation_answered: '',
+    });
+    expect(metrics.week.cost.total.postsRead).toBe(3);
   });
 });

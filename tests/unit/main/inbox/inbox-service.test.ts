@@ -7,6 +7,8 @@ import { createInboxService } from '../../../../src/main/inbox/inbox-service';
 import { createEventHub } from '../../../../src/main/ipc/events';
 import type { InboxStore } from '../../../../src/main/library/inbox';
 import { createPostService } from '../../../../src/main/posts/post-service';
+import { keepPostSpend } from '../../../../src/main/spend/post-spend';
+import { DEFAULT_PRICES } from '../../../../src/shared/x/prices';
 import type { XClient } from '../../../../src/main/x/x-client';
 import type { DecksState } from '../../../../src/shared/decks/schema';
 import { NO_FILTERS } from '../../../../src/shared/search/column-filters';
@@ -37,6 +39,8 @@ async function setup(
   const { id: brandId } = f.keepSignedIn('quillory');
   const { library } = libraryIn(f.dataDir, f.clock);
   cleanups.push(() => library.close());
+  // As services.ts wires it: the spend records per post that cost per conversation joins.
+  keepPostSpend(f.costs, library.spend);
   const { log, lines } = recordingLogger();
   const events = createEventHub();
   const changes: number[] = [];
@@ -146,6 +150,7 @@ async function setup(
 
   return {
     f,
+    library,
     brandId,
     inbox,
     posts,
@@ -474,5 +479,111 @@ describe('the inbox service, against the simulator', () => {
     failing = false;
     f.clock.advance(2 * MIN);
     expect(byPost(a)!.state).toBe('open');
+  });
+});
+
+describe('cost per conversation', () => {
+  const SEC = 1000;
+
+  it('counts the posts X billed in it, the reply at its price, and the minutes it was open while the time box counted', async () => {
+    const { f, brandId, inbox, posts, readMentions, byPost, changes } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory does the Brass Pocket Pen come in green?',
+    });
+    await readMentions();
+    // Read again the same UTC day (another column, a restart): X bills it once.
+    await readMentions();
+    const c = byPost(question)!;
+    // The Mentions timeline is an owned read: $0.001 a post.
+    expect(c.cost).toEqual({ postsRead: 1, dollars: DEFAULT_PRICES.ownedRead, attentionMs: 0 });
+    const simBilled = f.sim.controls
+      .appBilledPosts()
+      .flatMap((row) => row.posts)
+      .filter((id) => id === question);
+    expect(simBilled).toHaveLength(1);
+
+    // Open on screen for 90 s of counted time, then nothing open for 60 s of counted time.
+    expect(inbox.handlers.attend({ key: c.key })).toEqual({ key: c.key });
+    const m0 = f.clock.monotonic();
+    inbox.counted({ from: m0, to: m0 + 90 * SEC });
+    f.clock.advance(90 * SEC);
+    // The composer replying to the customer's post is the same conversation: nothing changes.
+    expect(inbox.handlers.attend({ key: null, inReplyToId: question })).toEqual({ key: c.key });
+    const before = changes.length;
+    await posts.posts.create({
+      accountId: brandId,
+      text: 'Yes, Forest Green!',
+      inReplyToId: question,
+    });
+    expect(changes.length).toBeGreaterThan(before);
+    expect(inbox.handlers.attend({ key: null })).toEqual({ key: null });
+    const m1 = f.clock.monotonic();
+    inbox.counted({ from: m1, to: m1 + 60 * SEC });
+
+    const after = byPost(question)!;
+    expect(after.cost).toEqual({
+      postsRead: 1,
+      // The owned read and the reply (a reply to a customer who summoned the brand: $0.010).
+      dollars: DEFAULT_PRICES.ownedRead + DEFAULT_PRICES.replySummoned,
+      attentionMs: 90 * SEC,
+    });
+    // The Time view's day sums every conversation's (the world's other customers wrote too), and
+    // divides it by the one answered.
+    const all = (inbox.handlers.list({}) as { conversations: ConversationView[] }).conversations;
+    expect(all.length).toBeGreaterThan(1);
+    const today = inbox.metrics().days.at(-1)!;
+    expect(today.answered).toBe(1);
+    const sum = (k: 'postsRead' | 'attentionMs' | 'dollars') =>
+      all.reduce((n, x) => n + x.cost[k], 0);
+    expect(today.cost.total.postsRead).toBe(sum('postsRead'));
+    expect(today.cost.total.attentionMs).toBe(90 * SEC);
+    expect(today.cost.total.dollars).toBeCloseTo(sum('dollars'), 6);
+    expect(today.cost.perAnswered).toEqual(today.cost.total);
+  });
+
+  it('counts nothing for a locked deck’s conversation, nor after it closed, and keeps the time across a restart', async () => {
+    const { f, library, inbox, readMentions, byPost, locked } = await setup();
+    const question = f.sim.controls.injectPost({
+      authorUsername: 'beatrix_b',
+      text: '@quillory is the shop open on Sunday?',
+    });
+    await readMentions();
+    const { key } = byPost(question)!;
+    const stretch = (ms: number) => {
+      const m = f.clock.monotonic();
+      inbox.counted({ from: m, to: m + ms });
+      f.clock.advance(ms);
+    };
+
+    inbox.handlers.attend({ key });
+    stretch(20 * SEC);
+    // Its deck locks: the time is not its own (and a report while locked counts nothing).
+    locked.add('col-mentions');
+    stretch(20 * SEC);
+    expect(inbox.handlers.attend({ key })).toEqual({ key: null });
+    stretch(20 * SEC);
+    locked.delete('col-mentions');
+    expect(inbox.handlers.attend({ key })).toEqual({ key });
+    stretch(10 * SEC);
+    // Unknown conversations are refused; a post in none counts for none.
+    expect(() => inbox.handlers.attend({ key: '1:2' })).toThrow(/no longer in the inbox/);
+    expect(inbox.handlers.attend({ key: null, inReplyToId: '123' })).toEqual({ key: null });
+    stretch(30 * SEC);
+    expect(byPost(question)!.cost.attentionMs).toBe(30 * SEC);
+
+    // Quit: what was held is kept; a new run of the service reads it back.
+    inbox.stop();
+    const again = createInboxService({
+      inbox: library.inbox,
+      clock: f.clock,
+      log: recordingLogger().log,
+      events: createEventHub(),
+      accounts: () => f.store.get('accounts'),
+      lockedColumn: () => false,
+      zone: () => 'Europe/London',
+    });
+    const listed = (again.handlers.list({}) as { conversations: ConversationView[] }).conversations;
+    expect(listed.find((c) => c.key === key)?.cost.attentionMs).toBe(30 * SEC);
   });
 });

@@ -205,15 +205,15 @@ describe('searching by dates (seq ranges by day)', () => {
 });
 
 describe('migration 7 (archive indexing in batches)', () => {
-  it('from version 5 with posts in it: each old post found once, new ones too', () => {
+  it('from version 6 with posts in it: each old post found once, new ones too', () => {
     const dir = tempDir();
     const old = openLibraryDb({
       dir,
       openDriver: openBetterSqlite,
       now: Date.parse('2026-11-30T12:00:00Z'),
-      migrations: MIGRATIONS.filter((m) => m.version <= 5),
+      migrations: MIGRATIONS.filter((m) => m.version <= 6),
     });
-    // Two posts as version 5 wrote them: the row, and its FTS row at once.
+    // Two posts as version 6 wrote them: the row, and its FTS row at once.
     for (const [seq, text, createdAt] of [
       [1, 'emerald refill question', Date.parse('2026-09-03T10:00:00Z')],
       [2, 'emerald nib arrived', Date.parse('2026-10-05T10:00:00Z')],

@@ -29,6 +29,7 @@ function conv(key: string, o: Partial<ConversationView>): ConversationView {
     firstResponseAt: null,
     canUndo: false,
     history: [],
+    cost: { postsRead: 0, dollars: 0, attentionMs: 0 },
     ...o,
   };
 }

@@ -95,6 +95,7 @@ const VALID: Record<string, unknown> = {
   'inbox.summary': undefined,
   'inbox.metrics': undefined,
   'inbox.session': { since: 1_795_000_000_000, until: 1_795_001_800_000 },
+  'inbox.attend': { key: '1850000000000000000:42' },
   'lists.owned': { accountId: '42' },
   'appearance.get': undefined,
   'archive.settings': undefined,
@@ -207,6 +208,13 @@ const MALFORMED: Record<string, unknown[]> = {
   'inbox.list': [{ state: 'archived' }, { accountId: 'brand' }],
   'inbox.summary': [{}],
   'inbox.session': [{ since: -1, until: 0 }, { since: 0 }, { since: 0, until: 1, keys: [] }],
+  'inbox.attend': [
+    {},
+    { key: 'not-a-key' },
+    { key: null, inReplyToId: 'abc' },
+    { key: '1:2', seconds: 60 },
+    { key: 42 },
+  ],
   'inbox.act': [
     { action: 'done', keys: [] },
     { action: 'done', keys: ['not-a-key'] },

@@ -1,7 +1,8 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import type { ConversationView } from '../../../../shared/inbox/schema';
 import { useNow } from '../../hooks/use-now';
-import { waitWords } from '../../lib/inbox-view';
+import { costWords, waitWords } from '../../lib/inbox-view';
+import { useStore } from '../../store';
 import { exactTime } from '../../lib/relative-time';
 
 interface Props {
@@ -28,6 +29,15 @@ export function ConversationItem({
   onSnooze,
 }: Props) {
   const now = useNow(60_000);
+  const setFocused = useStore((s) => s.setInboxFocused);
+  const counting = useStore((s) => s.inboxAttended === c.key);
+  // Leaving the list (done, snoozed, the column gone) ends the time counted on it.
+  useEffect(
+    () => () => {
+      if (useStore.getState().inboxFocused === c.key) setFocused(null);
+    },
+    [c.key, setFocused],
+  );
   const customer = c.customerUsername ? `@${c.customerUsername}` : 'A customer';
   const source =
     c.via === 'mention' ? 'Mention' : `Search: ${sourceTitle ?? 'a search column removed since'}`;
@@ -42,10 +52,19 @@ export function ConversationItem({
           : `done ${since} ago`;
   const checkboxId = `inbox-select-${c.key.replace(':', '-')}`;
   return (
-    <li className={`inbox-item${selected ? ' selected' : ''}`}>
+    <li
+      className={`inbox-item${selected ? ' selected' : ''}`}
+      // Open while focus is inside it (the item, its buttons): its minutes count in main.
+      onFocus={() => setFocused(c.key)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(null);
+      }}
+    >
       <article
         tabIndex={0}
         data-conversation={c.key}
+        // Main counts the owner's minutes on it now (while the time box counts them present).
+        data-counting={counting ? 'true' : undefined}
         aria-label={`${customer}, ${timing}`}
         onKeyDown={(e) => {
           if (e.target === e.currentTarget) onKeyDown(e);
@@ -63,6 +82,7 @@ export function ConversationItem({
           <span className="inbox-timing">{timing}</span>
         </div>
         <p className="inbox-text">{c.lastPostText}</p>
+        <p className="inbox-cost">{costWords(c.cost)}</p>
         <div className="inbox-item-foot">
           <span className="inbox-source">{source}</span>
           <span className="inbox-route">{c.summoned ? 'Reply here' : 'Reply on X'}</span>

@@ -27,8 +27,9 @@ type Keys = [string, ...string[]];
  * i done with "issue solved" logged, s snooze, w waiting, o reopen, u undo, r reply; x selects for a batch done).
  */
 export function InboxFeed({ column }: { column: Column }) {
-  const { inbox, accounts, layout, act, openComposer, logOutcome, flash } = useStore(
+  const { inbox, accounts, layout, act, openComposer, logOutcome, flash, setOnX } = useStore(
     useShallow((s) => ({
+      setOnX: s.setInboxReplyingOnX,
       inbox: s.inbox,
       accounts: s.accounts?.accounts ?? null,
       layout: s.layout,
@@ -49,6 +50,14 @@ export function InboxFeed({ column }: { column: Column }) {
   const [snoozing, setSnoozing] = useState<Keys | null>(null);
   const [replyingOnX, setReplyingOnX] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // "Reply on X" drafting is time on its conversation: main hears of it through the store.
+  useEffect(() => {
+    if (!replyingOnX) return;
+    setOnX(replyingOnX);
+    return () => {
+      if (useStore.getState().inboxReplyingOnX === replyingOnX) setOnX(null);
+    };
+  }, [replyingOnX, setOnX]);
   const focusAfter = useRef<number | null>(null);
 
   const brands = useMemo(() => (accounts ?? []).filter((a) => isBrandRole(a.role)), [accounts]);

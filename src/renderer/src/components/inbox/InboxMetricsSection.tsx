@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
 import type { InboxPeriod } from '../../../../shared/inbox/schema';
 import { minutesWords } from '../../lib/timebox-words';
-import { waitWords } from '../../lib/inbox-view';
+import { attentionWords, dollarWords, waitWords } from '../../lib/inbox-view';
 import { useStore } from '../../store';
 
 const DAYS_SHOWN = 7;
 
 const responseWords = (ms: number | null) => (ms === null ? '—' : waitWords(ms));
+
+type Cost = InboxPeriod['cost']['total'];
+const spentWords = (c: Cost) => `${dollarWords(c.dollars)} · ${attentionWords(c.attentionMs)}`;
+const perAnsweredWords = (c: Cost | null) => (c === null ? '—' : spentWords(c));
 
 /**
  * The inbox beside time used, in the Time view: "Today: 42 min on X, 9 conversations answered,
@@ -31,6 +35,12 @@ export function InboxMetricsSection() {
         {today.answered === 1 ? '' : 's'} answered, median first response{' '}
         {responseWords(today.medianFirstResponseMs)}
       </p>
+      <p className="inbox-today-cost">
+        Conversations cost today: {today.cost.total.postsRead} post
+        {today.cost.total.postsRead === 1 ? '' : 's'} read, {dollarWords(today.cost.total.dollars)},{' '}
+        {attentionWords(today.cost.total.attentionMs)} on screen; per conversation answered (mean):{' '}
+        {perAnsweredWords(today.cost.perAnswered)}
+      </p>
       <table className="time-table">
         <thead>
           <tr>
@@ -40,6 +50,8 @@ export function InboxMetricsSection() {
             <th scope="col">Done</th>
             <th scope="col">Median first response</th>
             <th scope="col">Oldest open</th>
+            <th scope="col">Cost of conversations</th>
+            <th scope="col">Per answered (mean)</th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +74,8 @@ function Row({ label, period: p }: { label: string; period: InboxPeriod }) {
       <td>{p.done}</td>
       <td>{responseWords(p.medianFirstResponseMs)}</td>
       <td>{responseWords(p.oldestOpenWaitMs)}</td>
+      <td>{spentWords(p.cost.total)}</td>
+      <td>{perAnsweredWords(p.cost.perAnswered)}</td>
     </tr>
   );
 }
