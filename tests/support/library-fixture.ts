@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { openBetterSqlite } from '../../src/main/library/better-sqlite3-driver';
-import { openLibrary } from '../../src/main/library/library';
+import { openLibrary, type Library } from '../../src/main/library/library';
+import { MIGRATIONS } from '../../src/main/library/migrations';
+import { openLibraryDb } from '../../src/main/library/open-library';
 import { silentLogger } from '../../src/main/platform/logger';
 import { FakeClock } from '../../src/shared/time/clock';
 import type { Post, XUser } from '../../src/shared/x/types';
@@ -21,6 +24,35 @@ export function libraryIn(dir: string, clock = new FakeClock(Date.parse('2026-11
   });
   return { library, clock, troubles };
 }
+
+/**
+ * Libraries on real files for one test file, each closed after its test (the afterEach is
+ * registered here); `close` closes one at once, for a restart within a test.
+ */
+export function libraryOpener() {
+  const opened: Library[] = [];
+  afterEach(() => opened.splice(0).forEach((library) => library.close()));
+  return {
+    open(dir = tempDir()): Library {
+      const { library } = libraryIn(dir);
+      opened.push(library);
+      return library;
+    },
+    close(library: Library) {
+      opened.splice(opened.indexOf(library), 1);
+      library.close();
+    },
+  };
+}
+
+/** A library file at an older schema version, as that version wrote it: migration tests start here. */
+export const libraryAtVersion = (dir: string, version: number, now: number) =>
+  openLibraryDb({
+    dir,
+    openDriver: openBetterSqlite,
+    now,
+    migrations: MIGRATIONS.filter((m) => m.version <= version),
+  });
 
 export const user = (id: string, username: string, name: string): XUser => ({ id, username, name });
 

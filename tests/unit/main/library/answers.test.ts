@@ -1,18 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
+import { describe, expect, it } from 'vitest';
 import type { AnswerInput } from '../../../../src/main/library/answers';
-import { MIGRATIONS } from '../../../../src/main/library/migrations';
-import { openLibraryDb, schemaVersion } from '../../../../src/main/library/open-library';
+import { schemaVersion } from '../../../../src/main/library/open-library';
 import { openConversation } from '../../../../src/shared/inbox/conversation-state';
-import { libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import {
+  libraryIn,
+  post,
+  tempDir,
+  user,
+  libraryOpener,
+  libraryAtVersion,
+} from '../../../support/library-fixture';
 
-const closers: Array<() => void> = [];
-afterEach(() => closers.splice(0).forEach((c) => c()));
-const open = (dir = tempDir()) => {
-  const opened = libraryIn(dir);
-  closers.push(() => opened.library.close());
-  return opened.library;
-};
+const { open } = libraryOpener();
 
 const T = Date.parse('2026-11-30T12:00:00Z');
 const answer = (over: Partial<AnswerInput> = {}): AnswerInput => ({
@@ -205,12 +204,7 @@ describe('library.answers', () => {
 describe('migration 4 (answers)', () => {
   it('upgrades a version-3 library holding posts and a conversation, keeping them', () => {
     const dir = tempDir();
-    const v3 = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: T,
-      migrations: MIGRATIONS.slice(0, 3),
-    });
+    const v3 = libraryAtVersion(dir, 3, T);
     expect(schemaVersion(v3.db)).toBe(3);
     const archived = post('do you ship to Orléans?');
     v3.db

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { INDEX_AFTER, INDEXED_KEY } from '../../../../src/main/library/archive';
-import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
 import type { Library } from '../../../../src/main/library/library';
-import { MIGRATIONS } from '../../../../src/main/library/migrations';
-import { openLibraryDb } from '../../../../src/main/library/open-library';
 import { parseArchiveQuery, type ArchiveQuery } from '../../../../src/shared/search/archive-query';
-import { libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import { libraryIn, post, tempDir, user, libraryAtVersion } from '../../../support/library-fixture';
 
 /**
  * The archive keeps a page's posts at once and indexes them for search in batches (every
@@ -207,12 +204,7 @@ describe('searching by dates (seq ranges by day)', () => {
 describe('migration 7 (archive indexing in batches)', () => {
   it('from version 6 with posts in it: each old post found once, new ones too', () => {
     const dir = tempDir();
-    const old = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: Date.parse('2026-11-30T12:00:00Z'),
-      migrations: MIGRATIONS.filter((m) => m.version <= 6),
-    });
+    const old = libraryAtVersion(dir, 6, Date.parse('2026-11-30T12:00:00Z'));
     // Two posts as version 6 wrote them: the row, and its FTS row at once.
     for (const [seq, text, createdAt] of [
       [1, 'emerald refill question', Date.parse('2026-09-03T10:00:00Z')],

@@ -1,20 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
+import { describe, expect, it } from 'vitest';
 import type { StoredConversation } from '../../../../src/main/library/inbox';
-import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/library/migrations';
-import { openLibraryDb, schemaVersion } from '../../../../src/main/library/open-library';
+import { LATEST_VERSION } from '../../../../src/main/library/migrations';
+import { schemaVersion } from '../../../../src/main/library/open-library';
 import { openConversation } from '../../../../src/shared/inbox/conversation-state';
 import { costsByConversation } from '../../../../src/shared/inbox/cost';
 import { DEFAULT_PRICES } from '../../../../src/shared/x/prices';
-import { libraryIn, tempDir } from '../../../support/library-fixture';
+import {
+  libraryIn,
+  tempDir,
+  libraryOpener,
+  libraryAtVersion,
+} from '../../../support/library-fixture';
 
-const closers: Array<() => void> = [];
-afterEach(() => closers.splice(0).forEach((c) => c()));
-const open = (dir = tempDir()) => {
-  const opened = libraryIn(dir);
-  closers.push(() => opened.library.close());
-  return opened.library;
-};
+const { open } = libraryOpener();
 
 const T = Date.parse('2026-11-30T12:00:00Z');
 const DAY = 86_400_000;
@@ -106,12 +104,7 @@ describe('spend records per post and attention, joined into cost per conversatio
 describe('migration 6 (conversation cost)', () => {
   it('upgrades a version-5 library holding conversations, spend and people, keeping them', () => {
     const dir = tempDir();
-    const v5 = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: T,
-      migrations: MIGRATIONS.slice(0, 5),
-    });
+    const v5 = libraryAtVersion(dir, 5, T);
     expect(schemaVersion(v5.db)).toBe(5);
     // As version 5 wrote them: a conversation with a post, spend, a billed set, a tag.
     v5.db

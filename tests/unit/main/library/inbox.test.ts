@@ -1,22 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
+import { describe, expect, it } from 'vitest';
 import type { StoredConversation } from '../../../../src/main/library/inbox';
-import { MIGRATIONS } from '../../../../src/main/library/migrations';
-import { openLibraryDb, schemaVersion } from '../../../../src/main/library/open-library';
+import { schemaVersion } from '../../../../src/main/library/open-library';
 import {
   applyEvent,
   DEFAULT_AUTO_DONE_AFTER_MS,
   openConversation,
 } from '../../../../src/shared/inbox/conversation-state';
-import { libraryIn, tempDir } from '../../../support/library-fixture';
+import {
+  libraryIn,
+  tempDir,
+  libraryOpener,
+  libraryAtVersion,
+} from '../../../support/library-fixture';
 
-const closers: Array<() => void> = [];
-afterEach(() => closers.splice(0).forEach((c) => c()));
-const open = (dir = tempDir()) => {
-  const opened = libraryIn(dir);
-  closers.push(() => opened.library.close());
-  return opened.library;
-};
+const { open } = libraryOpener();
 
 const T = Date.parse('2026-11-30T12:00:00Z');
 const MIN = 60_000;
@@ -97,12 +94,7 @@ describe('library.inbox', () => {
 describe('migration 3 (inbox conversations)', () => {
   it('upgrades a version-2 library holding spend, keeping it, with an empty inbox', () => {
     const dir = tempDir();
-    const v2 = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: T,
-      migrations: MIGRATIONS.slice(0, 2),
-    });
+    const v2 = libraryAtVersion(dir, 2, T);
     v2.db
       .prepare(
         `INSERT INTO day_outcomes (day, account_id, kind, count) VALUES ('2026-11-29', 'a1', 'repliesSent', 4)`,

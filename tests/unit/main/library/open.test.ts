@@ -4,12 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
 import { MIGRATIONS, LATEST_VERSION } from '../../../../src/main/library/migrations';
-import {
-  LibraryOpenError,
-  openLibraryDb,
-  schemaVersion,
-} from '../../../../src/main/library/open-library';
-import { libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import { LibraryOpenError, schemaVersion } from '../../../../src/main/library/open-library';
+import { libraryIn, post, tempDir, user, libraryAtVersion } from '../../../support/library-fixture';
 
 const closers: Array<() => void> = [];
 afterEach(() => closers.splice(0).forEach((c) => c()));
@@ -141,12 +137,7 @@ describe('opening the library', () => {
 describe('migrations', () => {
   it('migration 1 creates the archive from an empty file', () => {
     const dir = tempDir();
-    const opened = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: 0,
-      migrations: MIGRATIONS.slice(0, 1),
-    });
+    const opened = libraryAtVersion(dir, 1, 0);
     expect(schemaVersion(opened.db)).toBe(1);
     const tables = opened.db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

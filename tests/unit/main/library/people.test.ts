@@ -1,17 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
-import { MIGRATIONS } from '../../../../src/main/library/migrations';
 import type { NewOutcome } from '../../../../src/main/library/people';
-import { openLibraryDb, schemaVersion } from '../../../../src/main/library/open-library';
-import { libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import { schemaVersion } from '../../../../src/main/library/open-library';
+import {
+  post,
+  tempDir,
+  user,
+  libraryOpener,
+  libraryAtVersion,
+} from '../../../support/library-fixture';
 
-const closers: Array<() => void> = [];
-afterEach(() => closers.splice(0).forEach((c) => c()));
-const open = (dir = tempDir()) => {
-  const opened = libraryIn(dir);
-  closers.push(() => opened.library.close());
-  return opened.library;
-};
+const { open, close } = libraryOpener();
 
 const T = Date.parse('2026-11-30T12:00:00Z');
 const BRAND = '900';
@@ -91,8 +90,7 @@ describe('library.people', () => {
     lib.people.updateTag('press', { name: 'journalist', color: '#000000' }, T);
     lib.people.setTagged('11', 'peer', true, T);
     lib.people.removeTag('peer');
-    lib.close();
-    closers.pop();
+    close(lib);
     const again = open(dir);
     expect(again.people.tags().map((t) => t.name)).toContain('journalist');
     expect(again.people.tags().map((t) => t.id)).not.toContain('peer');
@@ -171,8 +169,7 @@ describe('library.people', () => {
     expect(lib.archive.search({ words: ['lyon'], phrases: [], from: [] }, 10).total).toBe(1);
     expect(lib.people.deletePerson('11')).toBe(false);
     // Nothing of the note is left in the file's live pages.
-    lib.close();
-    closers.pop();
+    close(lib);
     const raw = openBetterSqlite(`${dir}/timedeck.db`);
     expect(
       raw.prepare("SELECT count(*) AS n FROM person_notes WHERE text LIKE '%Ana%'").get()!.n,
@@ -197,12 +194,7 @@ describe('library.people', () => {
 describe('migration 5 (people and outcomes)', () => {
   it('upgrades a version-3 library with posts, people and conversations, keeping them', () => {
     const dir = tempDir();
-    const v3 = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: T,
-      migrations: MIGRATIONS.slice(0, 3),
-    });
+    const v3 = libraryAtVersion(dir, 3, T);
     v3.db
       .prepare(
         `INSERT INTO people (id, username, name, json, updated_at) VALUES ('11', 'mira_b', 'Mira B', ?, ?)`,

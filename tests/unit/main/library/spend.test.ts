@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openBetterSqlite } from '../../../../src/main/library/better-sqlite3-driver';
 import { importOutcomesJson } from '../../../../src/main/library/import-json';
-import { MIGRATIONS } from '../../../../src/main/library/migrations';
-import { openLibraryDb, schemaVersion } from '../../../../src/main/library/open-library';
+import { schemaVersion } from '../../../../src/main/library/open-library';
 import { silentLogger } from '../../../../src/main/platform/logger';
 import { importSpendJson } from '../../../../src/main/spend/spend-service';
 import { EMPTY_LEDGER, recordRead } from '../../../../src/main/x/costs';
-import { libraryIn, post, tempDir } from '../../../support/library-fixture';
+import { libraryIn, post, tempDir, libraryAtVersion } from '../../../support/library-fixture';
 
 const closers: Array<() => void> = [];
 afterEach(() => closers.splice(0).forEach((c) => c()));
@@ -149,12 +147,7 @@ describe('migration 2 (spend and outcomes)', () => {
   it('upgrades a version-1 library holding posts, keeping them and their search', () => {
     const dir = tempDir();
     // A library as version 1 left it, with a post in it (written as version 1 wrote posts).
-    const v1 = openLibraryDb({
-      dir,
-      openDriver: openBetterSqlite,
-      now: NOV_30,
-      migrations: MIGRATIONS.slice(0, 1),
-    });
+    const v1 = libraryAtVersion(dir, 1, NOV_30);
     const archived = post('archived before spend moved in, Quillorié');
     v1.db
       .prepare(
