@@ -9,7 +9,16 @@ import { writeFileSync } from 'atomically';
  * that the rename itself survives a power cut where the platform allows it (not on Windows).
  */
 export function writeFileAtomic(file: string, data: string): void {
-  writeFileSync(file, data, { fsync: true, encoding: 'utf8' });
+  let temp: string | undefined;
+  try {
+    writeFileSync(file, data, { fsync: true, encoding: 'utf8', tmpCreated: (p) => (temp = p) });
+  } catch (e) {
+    // atomically's sync write removes its temporary file with an async unlink after a failed
+    // rename, so it can still be there when the caller looks (a loaded CI run saw it): removed
+    // here, at once.
+    if (temp !== undefined) fs.rmSync(temp, { force: true });
+    throw e;
+  }
   syncDirectory(path.dirname(file));
 }
 
