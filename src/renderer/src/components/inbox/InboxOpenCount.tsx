@@ -1,4 +1,5 @@
 import '../../styles/inbox.css';
+import '../../styles/unread.css';
 
 /** How many conversations wait for an answer, beside an Inbox column's title or its deck's tab. */
 export function InboxOpenCount({ count }: { count: number | null }) {
