@@ -15,7 +15,9 @@ export const POSTS_SHOWN_AT_START = MAX_POSTS_PER_COLUMN;
 /** What the poller keeps of its columns, and what Archive columns search: the library's archive. */
 export interface ColumnArchive {
   /** The column's newest posts as the last run left them, with its markers. */
-  load(columnId: string): ArchivePosts & { readMarker?: string; clearedUpTo?: string };
+  load(
+    columnId: string,
+  ): ArchivePosts & { readMarker?: string; clearedUpTo?: string; readUpTo?: string };
   /**
    * Posts a column read, in one transaction: `shown` reached the column (its source is kept);
    * `others` (posts its filters hid, posts referenced, authors, media) are kept unlinked.
@@ -26,6 +28,8 @@ export interface ColumnArchive {
     others: { posts: readonly Post[]; users: readonly XUser[]; media: readonly Media[] },
   ): void;
   markRead(columnId: string, postId: string): void;
+  /** The newest post X has given the column, shown or hidden by its filters. */
+  readUpTo(columnId: string, postId: string): void;
   cleared(columnId: string, postId: string): void;
   /** The column asks something else now: what it showed no longer answers it. */
   forget(columnId: string): void;
@@ -48,6 +52,7 @@ export function columnArchive(archive: Archive, clock: { now(): number }): Colum
       archive.add({ posts: shown, includes: others }, source, clock.now());
     },
     markRead: (columnId, postId) => archive.setReadMarker(columnId, postId),
+    readUpTo: (columnId, postId) => archive.setReadUpTo(columnId, postId),
     cleared: (columnId, postId) => archive.setClearedUpTo(columnId, postId),
     forget: (columnId) => archive.forgetColumn(columnId),
     search(query, limit) {

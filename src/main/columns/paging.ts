@@ -69,6 +69,24 @@ export function newPostsFromPages<P extends { id: string }>(
   return [...byId.values()].sort((a, b) => newestFirst(a.id, b.id));
 }
 
+/**
+ * The since_id of a column's next poll: the newest post X has given it, whether the column shows
+ * it (`newestShown`), its filters hid it (`readUpTo`) or the user cleared it away (`clearedUpTo`).
+ * Asking from anything older reads those posts again, and X bills them again on each later UTC
+ * day. Undefined when it has read nothing: its next poll is a first load.
+ */
+export function columnSinceId(marks: {
+  newestShown?: string | undefined;
+  readUpTo?: string | undefined;
+  clearedUpTo?: string | undefined;
+}): string | undefined {
+  return maxId(
+    [marks.newestShown, marks.readUpTo, marks.clearedUpTo].filter(
+      (id): id is string => id !== undefined,
+    ),
+  );
+}
+
 /** The since_id for the next poll: the newest id seen so far, even past a gap. */
 export function nextSinceId(
   previous: string | undefined,

@@ -10,7 +10,7 @@ import type { RateLimitState } from '../x/rate-limits';
 import { backoffDelayMs, describeRetry, isRetryable, SLOW_BACKOFF } from './backoff';
 import type { ColumnContent } from './column-content';
 import { columnSource } from './column-source';
-import { newPostsFromPages, nextPage, usesSinceId } from './paging';
+import { columnSinceId, newPostsFromPages, nextPage, nextSinceId, usesSinceId } from './paging';
 import {
   endpointOf,
   planPolls,
@@ -117,6 +117,8 @@ export function createColumnPoller(deps: PollerDeps) {
   const runtimes = new Map<string, Runtime>();
   const statuses = new Map<string, ColumnStatus>();
   const readMarkers = new Map<string, string>();
+  /** The newest post X has given each column, shown or hidden by its filters (its since_id). */
+  const readUpTo = new Map<string, string>();
   const userIds = new Map<string, string>();
   const lookups = new Set<string>();
   const lookupRetries = new Map<string, LookupRetry>();
@@ -155,8 +157,10 @@ export function createColumnPoller(deps: PollerDeps) {
     const filters = JSON.stringify(column.filters);
     let rt = runtimes.get(column.id);
     const restart = () => {
-      // The column asks something else now: what it showed no longer answers it.
+      // The column asks something else now: what it showed no longer answers it, and what it
+      // read (or hid) is read afresh.
       content.forget(column.id);
+      readUpTo.delete(column.id);
       deps.events.emit('columns.posts', content.batchOf(column.id, 'replace'));
       safely('forget a column', () => deps.archive.forget(column.id));
       return {
@@ -298,7 +302,11 @@ export function createColumnPoller(deps: PollerDeps) {
         continue;
       }
       if (rt.problem) setStatus(column.id, rt.problem);
-      const newestId = content.newestId(column.id);
+      const newestId = columnSinceId({
+        newestShown: content.newestId(column.id),
+        readUpTo: readUpTo.get(column.id),
+        clearedUpTo: content.clearedUpTo(column.id),
+      });
       out.push({
         id: column.id,
         accountId: source.accountId,
@@ -445,6 +453,14 @@ export function createColumnPoller(deps: PollerDeps) {
       );
       const fresh = content.add(id, applyFilters(candidates, column.filters, usernames), includes);
       const shown = new Set(fresh.map((p) => p.id));
+      const read = nextSinceId(
+        readUpTo.get(id),
+        pages.flatMap((p) => p.posts.map((post) => post.id)),
+      );
+      if (read !== undefined && read !== readUpTo.get(id)) {
+        readUpTo.set(id, read);
+        safely('keep what a column has read', () => deps.archive.readUpTo(id, read));
+      }
       safely('archive posts', () =>
         deps.archive.keep(
           {
@@ -618,6 +634,7 @@ export function createColumnPoller(deps: PollerDeps) {
           const last = deps.archive.load(column.id);
           if (last.clearedUpTo) content.restoreCleared(column.id, last.clearedUpTo);
           if (last.readMarker) readMarkers.set(column.id, last.readMarker);
+          if (last.readUpTo) readUpTo.set(column.id, last.readUpTo);
           const users = Object.fromEntries(last.users.map((u) => [u.id, u]));
           // Filters made stricter since: what they hide stays hidden.
           content.add(column.id, applyFilters(last.posts, column.filters, users), {

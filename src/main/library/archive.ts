@@ -493,14 +493,28 @@ export function createArchive(lib: LibraryCore) {
         ).run(String(days)),
       );
     },
-    columnState(columnId: string): { readMarker?: string; clearedUpTo?: string } {
-      const r = q('SELECT read_marker, cleared_up_to FROM column_state WHERE column_id = ?').get(
-        columnId,
-      );
+    columnState(columnId: string): {
+      readMarker?: string;
+      clearedUpTo?: string;
+      readUpTo?: string;
+    } {
+      const r = q(
+        'SELECT read_marker, cleared_up_to, read_up_to FROM column_state WHERE column_id = ?',
+      ).get(columnId);
       return {
         ...(r?.read_marker ? { readMarker: r.read_marker as string } : {}),
         ...(r?.cleared_up_to ? { clearedUpTo: r.cleared_up_to as string } : {}),
+        ...(r?.read_up_to ? { readUpTo: r.read_up_to as string } : {}),
       };
+    },
+    /** The newest post X has given the column, shown or hidden: its next since_id. */
+    setReadUpTo(columnId: string, postId: string) {
+      lib.write('keep what a column has read', () =>
+        q(
+          `INSERT INTO column_state (column_id, read_up_to) VALUES (?, ?)
+           ON CONFLICT DO UPDATE SET read_up_to = excluded.read_up_to`,
+        ).run(columnId, postId),
+      );
     },
     setReadMarker(columnId: string, postId: string) {
       lib.write('read marker', () =>

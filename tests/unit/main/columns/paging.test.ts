@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnSinceId,
   DEFAULT_MAX_PAGES,
   newPostsFromPages,
   nextPage,
@@ -150,6 +151,21 @@ describe('nextSinceId', () => {
     ['9007199254740992', ['9007199254740993'], '9007199254740993'],
   ] as const)('after %s, reading %j: %s', (previous, ids, expected) => {
     expect(nextSinceId(previous, ids)).toBe(expected);
+  });
+});
+
+describe('columnSinceId', () => {
+  it.each([
+    ['nothing read: a first load', {}, undefined],
+    ['only what it shows', { newestShown: '9' }, '9'],
+    ['a hidden post newer than what it shows', { newestShown: '9', readUpTo: '12' }, '12'],
+    ['what it shows, newer than an older mark', { newestShown: '15', readUpTo: '12' }, '15'],
+    ['cleared, nothing shown since', { clearedUpTo: '20' }, '20'],
+    ['cleared, and a hidden post since', { clearedUpTo: '20', readUpTo: '31' }, '31'],
+    ['compared as snowflakes, not as text', { newestShown: '99', readUpTo: '100' }, '100'],
+    ['undefined marks are skipped', { newestShown: undefined, readUpTo: '7' }, '7'],
+  ] as const)('%s', (_, marks, expected) => {
+    expect(columnSinceId(marks)).toBe(expected);
   });
 });
 

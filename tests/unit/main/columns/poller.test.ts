@@ -70,6 +70,8 @@ async function pollerFor(
     if (event === 'columns.status') statuses.push(payload as ColumnStatus);
   });
   const notified: string[] = [];
+  /** Each page asked of X: its since_id and how many posts X answered (the subject is untouched). */
+  const asked: Array<{ sinceId?: string; posts: number }> = [];
   const asAccount = <T>(accountId: string, call: Parameters<typeof fx.access.run<T>>[2]) =>
     fx.access.run(fx.service.sessions, accountId, call);
   // The app's next start opens the library anew (the last one is closed, as at quit).
@@ -91,7 +93,14 @@ async function pollerFor(
     decks: () => layout,
     rateLimits: () => fx.rateLimits.state(),
     accountState: (a) => fx.store.get('accounts').find((x) => x.id === a)?.state ?? 'missing',
-    fetchPage: (a, source, page) => asAccount(a, (c) => fetchSourcePage(c, a, source, page)),
+    fetchPage: async (a, source, page) => {
+      const result = await asAccount(a, (c) => fetchSourcePage(c, a, source, page));
+      asked.push({
+        ...(page.sinceId ? { sinceId: page.sinceId } : {}),
+        posts: result.ok ? result.value.posts.length : 0,
+      });
+      return result;
+    },
     lookupUser: (a, username) => asAccount(a, (c) => c.userByUsername(username)),
     gate: options.gate ?? (() => null),
     onReads: () => {},
@@ -101,7 +110,7 @@ async function pollerFor(
   poller.start();
   current = poller;
   stop = () => poller.stop();
-  return { poller, posts, statuses, accountId: id, layout, notified, asAccount };
+  return { poller, posts, statuses, accountId: id, layout, notified, asAccount, asked };
 }
 
 /** Waits until the poller has nothing in flight, then checks what it did. */
@@ -228,6 +237,55 @@ describe('the column poller against the simulator', { timeout: 120_000 }, () => 
     f!.clock.advance(120_000);
     await settle();
     expect(f!.sim.controls.requests().length).toBe(requestsBefore);
+  });
+
+  it('never asks again for posts its filters hid, in the same run or after a restart', async () => {
+    const muted = (a: string) => [
+      column('m', {
+        type: 'mentions',
+        query: undefined,
+        accountId: a,
+        filters: { ...NO_FILTERS, mutedWords: ['zebra'] },
+      }),
+    ];
+    const p = await pollerFor(muted);
+    await settle(() => lastStatus(p.statuses, 'm')?.state === 'ok');
+    const hidden = f!.sim.controls.injectPost({
+      authorUsername: 'maren_aldous',
+      text: '@quillory the zebra ink, again?',
+    });
+    f!.clock.advance(120_000);
+    await settle(() => p.asked.length === 2);
+    expect(p.asked[1]!.posts).toBe(1);
+    expect(p.poller.snapshot().posts[0]!.posts.some((x) => x.id === hidden)).toBe(false);
+    // Its next poll starts after the hidden post, so X sends (and bills) it no more.
+    f!.clock.advance(120_000);
+    await settle(() => p.asked.length === 3);
+    expect(p.asked[2]).toEqual({ sinceId: hidden, posts: 0 });
+
+    // Quit and start again on the same data: the first poll still starts after it.
+    p.poller.stop();
+    const again = await pollerFor(muted);
+    await settle(() => again.asked.length === 1);
+    expect(again.asked[0]).toEqual({ sinceId: hidden, posts: 0 });
+  });
+
+  it('after a clear, asks only for posts newer than what it cleared, after a restart too', async () => {
+    const search = (a: string) => [column('acme', { accountId: a, query: 'quillory' })];
+    const p = await pollerFor(search);
+    await settle(() => lastStatus(p.statuses, 'acme')?.state === 'ok');
+    const newest = p.poller.snapshot().posts[0]!.posts[0]!.id;
+    p.poller.clear('acme');
+    f!.clock.advance(120_000);
+    await settle(() => p.asked.length === 2);
+    // Not a first load of the latest page (each of them X would bill again on a later day).
+    expect(p.asked[1]).toEqual({ sinceId: newest, posts: 0 });
+
+    p.poller.stop();
+    const again = await pollerFor(search);
+    await settle(() => again.asked.length === 1);
+    expect(again.asked[0]).toEqual({ sinceId: newest, posts: 0 });
+    expect(again.poller.snapshot().posts[0]!.posts).toEqual([]);
   });
 
   it('reads the column afresh when a filter loosens (what it hid was never kept)', async () => {
