@@ -55,6 +55,14 @@ describe('time box settings', () => {
     ['GMT+25', false],
   ])('knows the time zone %j: %s', (zone, known) => {
     expect(isKnownTimeZone(zone)).toBe(known);
+    // Asked again (answered from what it checked): the same answer.
+    expect(isKnownTimeZone(zone)).toBe(known);
+  });
+
+  it('still answers right after many unknown names (what it keeps is bounded)', () => {
+    for (let i = 0; i < 500; i++) expect(isKnownTimeZone(`Nowhere/Place${i}`)).toBe(false);
+    expect(isKnownTimeZone('Asia/Kathmandu')).toBe(true);
+    expect(isKnownTimeZone('Nowhere/Place499')).toBe(false);
   });
 
   it.each([
