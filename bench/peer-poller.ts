@@ -9,6 +9,10 @@ import type { Clock } from '../src/shared/time/clock';
  * expansions on every request (the posts a post quotes or replies to, their authors, media).
  * Its reads are billed to a developer app of its own (`PEER_CLIENT_ID`), so neither client's
  * per-app deduplication helps the other.
+ *
+ * It keeps nothing between launches (such clients keep only the layout and the sign-in): each
+ * `startPeer` is a launch, whose first poll of each column has no since_id and loads the
+ * column's latest page, as opening the client does.
  */
 
 export const PEER_CLIENT_ID = 'tweetdeck-style-peer';
@@ -61,6 +65,7 @@ export function startPeer(
   const byRoute: Record<string, number> = {};
   const issued = new Set<string>();
   let requests = 0;
+  let withoutSinceId = 0;
   let stopped = false;
 
   const tokenFor = (username: string) => {
@@ -84,6 +89,7 @@ export function startPeer(
     if (column.query) params.set('query', column.query);
     const since = sinceId.get(column.id);
     if (since) params.set('since_id', since);
+    else withoutSinceId++;
     requests++;
     const route = `GET ${path.replace(/\/\d{3,}(?=\/|$)/g, '/:id')}`;
     byRoute[route] = (byRoute[route] ?? 0) + 1;
@@ -126,6 +132,10 @@ export function startPeer(
     referenced,
     get requests() {
       return requests;
+    },
+    /** Its requests without since_id: each column's first load of this launch. */
+    get withoutSinceId() {
+      return withoutSinceId;
     },
     errors,
     /** Its requests by route, as the bench groups the simulator's log. */

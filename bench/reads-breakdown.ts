@@ -16,6 +16,32 @@ export interface ReadsBreakdown {
   billedAgainOnALaterDay: number;
 }
 
+/** One developer app's bill for one UTC day: the posts X charged it for that day. */
+export interface BilledDay {
+  clientId: string;
+  day: string;
+  posts: readonly string[];
+}
+
+/**
+ * The bills of several runs of the simulator as X would have billed them, had it been one X all
+ * along: each (app, UTC day) once, its posts each once. The app quits and starts again, and
+ * demo mode's X with it, but X bills per app and UTC day whoever asks: a post read on one day
+ * before a restart and again after it is billed once.
+ */
+export function mergeBills(bills: ReadonlyArray<readonly BilledDay[]>): BilledDay[] {
+  const days = new Map<string, { clientId: string; day: string; posts: Set<string> }>();
+  for (const bill of bills) {
+    for (const { clientId, day, posts } of bill) {
+      const key = JSON.stringify([clientId, day]);
+      let row = days.get(key);
+      if (!row) days.set(key, (row = { clientId, day, posts: new Set() }));
+      for (const id of posts) row.posts.add(id);
+    }
+  }
+  return [...days.values()].map((r) => ({ clientId: r.clientId, day: r.day, posts: [...r.posts] }));
+}
+
 export function readsBreakdown(
   bill: ReadonlyArray<{ day: string; posts: readonly string[] }>,
   shown: ReadonlySet<string>,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readsBreakdown } from '../../../bench/reads-breakdown';
+import { mergeBills, readsBreakdown } from '../../../bench/reads-breakdown';
 
 describe('readsBreakdown', () => {
   it('puts each billed post in one part, re-reads on a later day in their own', () => {
@@ -33,6 +33,55 @@ describe('readsBreakdown', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('mergeBills', () => {
+  it('bills each app, UTC day and post once across the runs, as one X would', () => {
+    const beforeRestart = [
+      { clientId: 'ours', day: 'd1', posts: ['a', 'b'] },
+      { clientId: 'peer', day: 'd1', posts: ['a'] },
+    ];
+    const afterRestart = [
+      { clientId: 'ours', day: 'd1', posts: ['b', 'c'] },
+      { clientId: 'ours', day: 'd2', posts: ['a'] },
+    ];
+    const merged = mergeBills([beforeRestart, afterRestart]);
+    const rows = merged.map((r) => [r.clientId, r.day, [...r.posts].sort()]);
+    expect(rows).toEqual([
+      ['ours', 'd1', ['a', 'b', 'c']],
+      ['peer', 'd1', ['a']],
+      ['ours', 'd2', ['a']],
+    ]);
+    // A post re-read on the same day after a restart costs nothing; on a later day it does.
+    const ours = readsBreakdown(
+      merged.filter((r) => r.clientId === 'ours'),
+      new Set(['a', 'b', 'c']),
+      new Set(),
+    );
+    expect(ours).toMatchObject({ billed: 4, newPostsShown: 3, billedAgainOnALaterDay: 1 });
+  });
+
+  it('bills what one run alone would, whatever the runs', () => {
+    const id = fc.constantFrom('1', '2', '3', '4');
+    const bill = fc.array(
+      fc.record({
+        clientId: fc.constantFrom('ours', 'peer'),
+        day: fc.constantFrom('d1', 'd2'),
+        posts: fc.uniqueArray(id),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(bill), (runs) => {
+        const expected = new Set(
+          runs.flat().flatMap((r) => r.posts.map((p) => `${r.clientId} ${r.day} ${p}`)),
+        );
+        const merged = mergeBills(runs);
+        const got = merged.flatMap((r) => r.posts.map((p) => `${r.clientId} ${r.day} ${p}`));
+        expect(got.length).toBe(expected.size);
+        expect(new Set(got)).toEqual(expected);
+      }),
     );
   });
 });
