@@ -5,6 +5,7 @@ import { m0004Answers } from './0004-answers';
 import { m0005PeopleAndOutcomes } from './0005-people-and-outcomes';
 import { m0006ConversationCost } from './0006-conversation-cost';
 import { m0007ArchiveIndexing } from './0007-archive-indexing';
+import { m0008ArchiveLighterWrites } from './0008-archive-lighter-writes';
 import type { Migration } from './types';
 
 /**
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005PeopleAndOutcomes,
   m0006ConversationCost,
   m0007ArchiveIndexing,
+  m0008ArchiveLighterWrites,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;
