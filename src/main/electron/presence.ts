@@ -17,12 +17,8 @@ export function electronPresence(options: {
   const readWindow = (win: BrowserWindow) =>
     presence.set({ focused: win.isFocused(), visible: win.isVisible() && !win.isMinimized() });
 
-  powerMonitor.on('suspend', () => presence.set({ suspended: true }));
-  powerMonitor.on('resume', () => presence.set({ suspended: false }));
-  powerMonitor.on('lock-screen', () => presence.set({ screenLocked: true }));
-  powerMonitor.on('unlock-screen', () => presence.set({ screenLocked: false }));
   // For the life of the app: the timers are unref'd, so they never keep it from quitting.
-  watchIdle({
+  const idle = watchIdle({
     readIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     thresholdSeconds: options.idleThresholdSeconds,
     reported: () => presence.get().idleSeconds,
@@ -30,6 +26,18 @@ export function electronPresence(options: {
     setTimer: (callback, ms) => setTimeout(callback, ms).unref(),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
     log: options.log,
+  });
+  powerMonitor.on('suspend', () => presence.set({ suspended: true }));
+  // Timers do not run while the machine sleeps: the idle time is read again as it wakes, before
+  // counting resumes on a reading from before the sleep.
+  powerMonitor.on('resume', () => {
+    idle.readNow();
+    presence.set({ suspended: false });
+  });
+  powerMonitor.on('lock-screen', () => presence.set({ screenLocked: true }));
+  powerMonitor.on('unlock-screen', () => {
+    idle.readNow();
+    presence.set({ screenLocked: false });
   });
 
   return {

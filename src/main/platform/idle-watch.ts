@@ -27,7 +27,7 @@ export interface IdleWatchDeps {
  * timers is re-armed whatever happened, so it never stops (and never spins: every delay is at
  * least `IDLE_POLL.minMs`).
  */
-export function watchIdle(deps: IdleWatchDeps): { stop(): void } {
+export function watchIdle(deps: IdleWatchDeps): { readNow(): void; stop(): void } {
   const schedule = deps.schedule ?? nextIdleReadMs;
   let threshold = FALLBACK_THRESHOLD_SECONDS;
   let failing = false;
@@ -82,6 +82,15 @@ export function watchIdle(deps: IdleWatchDeps): { stop(): void } {
 
   tick();
   return {
+    /**
+     * Reads at once, not at the time scheduled: after a resume or an unlock, when the timers
+     * may have slept through the time the schedule counted on.
+     */
+    readNow() {
+      if (stopped) return;
+      deps.clearTimer(timer);
+      tick();
+    },
     stop() {
       stopped = true;
       deps.clearTimer(timer);

@@ -146,11 +146,25 @@ describe('watchIdle: the host reading the system idle time', () => {
     }
   });
 
+  it('reads at once when asked (a resume), and goes on on its schedule from there', () => {
+    const { clock, state, watch } = rig();
+    clock.advance(2_000); // read at 0 s: the next read is due at 59 s, capped to 10 s
+    const reads = state.reads;
+    state.lastInput = -3_600_000; // as if the machine had slept an hour with no input
+    watch.readNow();
+    expect(state.reads).toBe(reads + 1);
+    expect(state.held).toBeGreaterThanOrEqual(60);
+    // One chain, not two: half a second later, one more read.
+    clock.advance(IDLE_POLL.whileIdleMs);
+    expect(state.reads).toBe(reads + 2);
+  });
+
   it('reads nothing more once stopped', () => {
     const { clock, state, watch } = rig();
     clock.advance(30_000);
     watch.stop();
     const reads = state.reads;
+    watch.readNow();
     clock.advance(600_000);
     expect(state.reads).toBe(reads);
   });
