@@ -10,11 +10,20 @@ import { PROTOTYPE_KEYS } from '../ipc/hostile-keys';
 
 export * from './constants';
 
+/**
+ * Zones found known: the runtime's list does not change while it runs, and building a formatter
+ * to ask again costs more than the rest of the ledger's schema check, which runs at every save
+ * (every 5 s). Only known names are kept, so the set is bounded by Intl's own list.
+ */
+const knownZones = new Set<string>();
+
 /** True for a time zone this runtime's Intl knows (an IANA name such as "Europe/Berlin"). */
 export function isKnownTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   if (zone.trim() === '') return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    knownZones.add(zone);
     return true;
   } catch {
     return false;
