@@ -1,4 +1,7 @@
 import { seededRandom } from '../src/simulator/world/prng';
+import { FakeClock, type TimerId } from '../src/shared/time/clock';
+import { watchIdle } from '../src/main/platform/idle-watch';
+import { silentLogger } from '../src/main/platform/logger';
 import type { PresenceState } from '../src/main/platform/presence';
 
 /**
@@ -168,25 +171,52 @@ export function presenceChanges(script: DayScript): PresenceChange[] {
 }
 
 /**
- * The same day as the Electron host reports it: focus and lock at once, but the idle time
- * read every `pollMs` (src/main/electron/presence.ts reads powerMonitor every 5 s), so idleness
- * is seen up to one poll late at both ends.
+ * The same day as the Electron host reports it: focus and lock at once (events), the idle time
+ * read by the host's own loop (src/main/platform/idle-watch.ts, as src/main/electron/presence.ts
+ * runs it) on `schedule`: the product's (idle-poll.ts's `nextIdleReadMs`, the default) or
+ * another to compare (the old host read every 5 s). The loop runs on a fake clock from `phaseMs`
+ * after the day's start, reading the script's idle time in whole seconds as powerMonitor gives
+ * it; `reads` is how many times it read.
  */
-export function polledPresenceChanges(
+export function hostPresence(
   script: DayScript,
-  pollMs: number,
-  phaseMs: number,
-): PresenceChange[] {
+  options: {
+    schedule?: (idleSeconds: number | null, thresholdSeconds: number) => number;
+    phaseMs: number;
+  },
+): { changes: PresenceChange[]; reads: number } {
   const changes = presenceChanges(script).filter((c) => !('idleSeconds' in c.patch));
   const lastInputBefore = (t: number) => {
     const a = script.away.find((i) => i.start <= t && t < i.end);
     return a ? a.start : t;
   };
+  const clock = new FakeClock(script.start);
+  clock.advance(options.phaseMs);
   let reported = presenceAt(script, script.start).idleSeconds;
-  for (let t = script.start + phaseMs; t < script.end; t += pollMs) {
-    const idleSeconds = Math.floor((t - lastInputBefore(t)) / 1000);
-    if (idleSeconds !== reported) changes.push({ at: t, patch: { idleSeconds } });
-    reported = idleSeconds;
-  }
-  return changes.sort((a, b) => a.at - b.at);
+  let reads = 0;
+  const watch = watchIdle({
+    readIdleSeconds: () => {
+      reads++;
+      return Math.floor((clock.now() - lastInputBefore(clock.now())) / 1000);
+    },
+    thresholdSeconds: () => script.idleThresholdSeconds,
+    reported: () => reported,
+    report: (idleSeconds) => {
+      reported = idleSeconds;
+      changes.push({ at: clock.now(), patch: { idleSeconds } });
+    },
+    setTimer: (callback, ms) => clock.setTimeout(callback, ms),
+    clearTimer: (timer) => clock.clearTimeout(timer as TimerId),
+    log: silentLogger,
+    ...(options.schedule ? { schedule: options.schedule } : {}),
+  });
+  clock.advance(script.end - clock.now());
+  watch.stop();
+  return {
+    changes: changes.filter((c) => c.at < script.end).sort((a, b) => a.at - b.at),
+    reads,
+  };
 }
+
+/** The old host's schedule: the idle time read every `ms`, whatever it was. */
+export const everyMs = (ms: number) => () => ms;

@@ -12,7 +12,9 @@ export type Worse =
    */
   | 'archive'
   /** The renderer built as one script, no chunk loaded later (bundle-size.ts). */
-  | 'bundle';
+  | 'bundle'
+  /** The Electron host reading the idle time every 5 s, as it did before idle-poll.ts (ledger-day.ts). */
+  | 'ledger';
 
 export function worse(name: Worse): boolean {
   return (process.env.BENCH_WORSE ?? '').split(',').includes(name);

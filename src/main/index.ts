@@ -48,7 +48,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const opened = openElectronStore();
-    const presence = electronPresence();
+    // The idle threshold the time box applies (a raised one waits for the reset); until it
+    // runs, the one stored.
+    let idleThreshold = () => opened.store.get('timebox')?.active.idleThresholdSeconds;
+    const presence = electronPresence({ idleThresholdSeconds: () => idleThreshold(), log });
     exposeForTests({ presence });
     const started = createServices({
       platform: {
@@ -81,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
     const services = await started;
     if (!services) return;
     failClosed = services.failClosed;
+    idleThreshold = services.idleThresholdSeconds;
     if (earlyFault !== undefined) services.failClosed(earlyFault);
     // No permission is granted or checked true; the CSP header knows the simulator's port.
     hardenSession(

@@ -481,6 +481,8 @@ export async function createServices(options: ServiceOptions) {
     simulator,
     /** Locks every deck until restart: for the hosts' uncaught-error policy (fatal-errors.ts). */
     failClosed: (reason: string) => timebox.failClosed(reason),
+    /** The idle threshold in force: the host reads the system's idle time by it. */
+    idleThresholdSeconds: () => timebox.idleThresholdSeconds(),
     /** Resolves when no call to X is under way (the harness's `x/settled` test control). */
     whenXIdle: () => access.whenIdle(),
     async close() {

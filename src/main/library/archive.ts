@@ -52,8 +52,39 @@ function sameJson(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
 }
 
-const postFromRow = (r: SqlRow): Post =>
-  ({ ...(JSON.parse(r.json as string) as Omit<Post, 'text'>), text: r.text as string }) as Post;
+/** The columns a post is read back from (`postFromRow`), for `SELECT … FROM posts p`. */
+const POST_COLUMNS = 'p.id, p.author_id, p.created_at, p.lang, p.text, p.json';
+
+/** Post fields its row keeps in columns of its own (`createdAt` when the column gives it back). */
+const IN_COLUMNS = new Set(['text', 'id', 'authorId', 'lang', 'createdAt']);
+
+/** `createdAt` as Date#toISOString writes it (as X sends it), so the column gives it back exactly. */
+const isCanonicalIso = (iso: string) =>
+  iso.length === 24 && iso[10] === 'T' && iso[19] === '.' && iso[23] === 'Z';
+
+/**
+ * A post's JSON as kept: what its columns do not hold. Smaller rows: each page writes less, its
+ * commit too. (A copy loop: a rest destructuring costs about a third more per post.)
+ */
+function postJson(p: Post): string {
+  const rest: Record<string, unknown> = {};
+  for (const key in p) if (!IN_COLUMNS.has(key)) rest[key] = p[key as keyof Post];
+  if (!isCanonicalIso(p.createdAt)) rest.createdAt = p.createdAt;
+  return JSON.stringify(rest);
+}
+
+/** A post from its row: its JSON, then its columns (rows kept before version 8 hold both). */
+const postFromRow = (r: SqlRow): Post => {
+  const kept = JSON.parse(r.json as string) as Partial<Post>;
+  return {
+    ...kept,
+    id: r.id as string,
+    authorId: r.author_id as string,
+    createdAt: kept.createdAt ?? new Date(Number(r.created_at)).toISOString(),
+    ...(r.lang !== null && r.lang !== undefined ? { lang: r.lang as string } : {}),
+    text: r.text as string,
+  } as Post;
+};
 
 /**
  * The post archive: every post that reached a column, kept once by X id with every source that
@@ -82,12 +113,14 @@ export function createArchive(lib: LibraryCore) {
     2,
     'ON CONFLICT DO UPDATE SET json = excluded.json',
   );
+  // Each new post's seq is given (the page looked up which posts are new first): no RETURNING,
+  // whose row objects cost more than the lookup.
   const insertPosts = multiRowInsert(
     q,
-    `INSERT INTO posts (id, author_id, author_handle, author_name, created_at, lang, text, json,
-       first_seen, last_seen)`,
-    10,
-    'ON CONFLICT (id) DO NOTHING RETURNING seq, id',
+    `INSERT INTO posts (seq, id, author_id, author_handle, author_name, created_at, lang, text,
+       json, first_seen, last_seen)`,
+    11,
+    '',
   );
 
   /** Each day's seqs only widen: a superset stays right after prunes (search filters by date). */
@@ -243,59 +276,50 @@ export function createArchive(lib: LibraryCore) {
     ]);
     const authorOf = (p: Post) => users.get(p.authorId) ?? known.get(p.authorId);
 
+    // Posts the archive has already (one query for the page) are updated; the others get the
+    // next seqs, as SQLite would give them (the newest + 1), and their days' seq ranges.
+    const olds = new Map<string, SqlRow>();
+    for (const old of q(
+      `SELECT seq, id, text, author_name, author_handle FROM posts
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify([...posts.keys()])))
+      olds.set(old.id as string, old);
+    const seqOf = new Map<string, number>();
     const values: SqlValue[] = [];
-    const jsonOf = new Map<string, string>();
-    const createdOf = new Map<string, number>();
+    const days = new Map<number, { lo: number; hi: number }>();
+    let seq = olds.size < posts.size ? newestSeq() : 0;
     for (const p of posts.values()) {
-      const { text, ...rest } = p;
-      const author = authorOf(p);
-      const json = JSON.stringify(rest);
       const created = Date.parse(p.createdAt);
-      jsonOf.set(p.id, json);
-      createdOf.set(p.id, created);
+      const json = postJson(p);
+      const old = olds.get(p.id);
+      if (old) {
+        seqOf.set(p.id, Number(old.seq));
+        updatePost(old, json, authorOf(p), now);
+        continue;
+      }
+      seq += 1;
+      seqOf.set(p.id, seq);
+      const author = authorOf(p);
       values.push(
+        seq,
         p.id,
         p.authorId,
         author?.username ?? '',
         author?.name ?? '',
         created,
         p.lang ?? null,
-        text,
+        p.text,
         json,
         now,
         now,
       );
-    }
-    const seqOf = new Map<string, number>();
-    const added = insertPosts(values);
-    let newest = 0;
-    const days = new Map<number, { lo: number; hi: number }>();
-    for (const r of added) {
-      const seq = Number(r.seq);
-      seqOf.set(r.id as string, seq);
-      newest = Math.max(newest, seq);
-      const day = Math.floor(createdOf.get(r.id as string)! / DAY_MS);
+      const day = Math.floor(created / DAY_MS);
       const range = days.get(day);
       if (!range) days.set(day, { lo: seq, hi: seq });
-      else {
-        range.lo = Math.min(range.lo, seq);
-        range.hi = Math.max(range.hi, seq);
-      }
+      else range.hi = seq;
     }
+    if (values.length > 0) insertPosts(values);
     if (days.size > 0) insertDays([...days].flatMap(([day, { lo, hi }]) => [day, lo, hi]));
-
-    if (seqOf.size < posts.size) {
-      const again = [...posts.keys()].filter((id) => !seqOf.has(id));
-      const olds = q(
-        `SELECT seq, id, text, author_name, author_handle FROM posts
-         WHERE id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(again));
-      for (const old of olds) {
-        const id = old.id as string;
-        seqOf.set(id, Number(old.seq));
-        updatePost(old, jsonOf.get(id)!, authorOf(posts.get(id)!), now);
-      }
-    }
 
     if (source && batch.posts.length > 0)
       q(
@@ -311,7 +335,7 @@ export function createArchive(lib: LibraryCore) {
         JSON.stringify([...new Set(batch.posts.map((p) => seqOf.get(p.id)!))]),
       );
     // Last, so that no later statement of the page flushes FTS5's pending terms early.
-    if (newest - indexedUpTo() >= INDEX_AFTER) indexPending();
+    if (seq - indexedUpTo() >= INDEX_AFTER) indexPending();
     return changedUsers;
   }
 
@@ -320,7 +344,7 @@ export function createArchive(lib: LibraryCore) {
     const referenced = new Map<string, Post>();
     for (const p of posts)
       for (const ref of p.referenced) {
-        const r = q('SELECT text, json FROM posts WHERE id = ?').get(ref.id);
+        const r = q(`SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = ?`).get(ref.id);
         if (r) referenced.set(ref.id, postFromRow(r));
       }
     const all = [...posts, ...referenced.values()];
@@ -397,7 +421,7 @@ export function createArchive(lib: LibraryCore) {
     );
     // Newest archived first: FTS5 walks its rowids backwards and stops at the limit.
     const order = match ? 'f.rowid DESC' : 'p.seq DESC';
-    const rows = q(`SELECT p.text, p.json FROM ${from}${filter} ORDER BY ${order} LIMIT ?`).all(
+    const rows = q(`SELECT ${POST_COLUMNS} FROM ${from}${filter} ORDER BY ${order} LIMIT ?`).all(
       ...all,
       limit,
     );
@@ -432,7 +456,7 @@ export function createArchive(lib: LibraryCore) {
     /** A column's newest `limit` posts, by X id, newest first. */
     columnPosts(columnId: string, limit: number): ArchivePosts {
       const rows = q(
-        `SELECT p.text, p.json FROM post_sources s JOIN posts p ON p.seq = s.post_seq
+        `SELECT ${POST_COLUMNS} FROM post_sources s JOIN posts p ON p.seq = s.post_seq
          WHERE s.column_id = ? ORDER BY length(p.id) DESC, p.id DESC LIMIT ?`,
       ).all(columnId, limit);
       return withIncludes(rows.map(postFromRow));

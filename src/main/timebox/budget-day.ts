@@ -101,8 +101,38 @@ export function dayStartAt(day: BudgetDay, timeZone: string, resetHour: number):
   return start;
 }
 
+/**
+ * The day last named, with its bounds: the time box asks about the same day many times a second
+ * and a zone conversion costs more than the rest of its step. A day is exactly the instants from
+ * its start to the next day's, so an instant within them needs no conversion.
+ */
+let lastDay: {
+  timeZone: string;
+  resetHour: number;
+  day: BudgetDay;
+  start: number;
+  end: number;
+} | null = null;
+
 /** The budget day containing an instant, in the home zone. */
 export function budgetDayOf(wallMs: number, timeZone: string, resetHour: number): BudgetDay {
+  const last = lastDay;
+  if (
+    last &&
+    last.timeZone === timeZone &&
+    last.resetHour === resetHour &&
+    wallMs >= last.start &&
+    wallMs < last.end
+  )
+    return last.day;
+  const day = computeBudgetDay(wallMs, timeZone, resetHour);
+  const start = dayStartAt(day, timeZone, resetHour);
+  const end = dayStartAt(addDays(day, 1), timeZone, resetHour);
+  lastDay = { timeZone, resetHour, day, start, end };
+  return day;
+}
+
+function computeBudgetDay(wallMs: number, timeZone: string, resetHour: number): BudgetDay {
   const local = inZone(wallMs, timeZone);
   const date = local.toFormat('yyyy-MM-dd');
   // The wall hour gives the answer on ordinary days; the day starts settle it on DST days.

@@ -655,6 +655,8 @@ export function createTimeboxService(deps: TimeboxDeps) {
       return d.locked ? { state: 'locked' as const, message: lockMessage(d) } : null;
     },
     isLocked: (deckId: string) => lockOf(deckId)?.locked ?? true,
+    /** The idle threshold in force today: when the host's idle reads must come (idle-poll.ts). */
+    idleThresholdSeconds: () => settings.active.idleThresholdSeconds,
     /**
      * The first-run sheet's daily budget: in force at once, as a first start's settings are
      * (nothing has been counted against it yet, so no loosening waits for the reset).

@@ -11,28 +11,23 @@ import { PROTOTYPE_KEYS } from '../ipc/hostile-keys';
 export * from './constants';
 
 /**
- * Zones already checked. Building an Intl.DateTimeFormat is the costly part of validating the
- * time box's settings, which the ledger does at every save (every 5 s); the answer for a name
- * never changes within a run. Bounded, since the names come from input.
+ * Zones found known: the runtime's list does not change while it runs, and building a formatter
+ * to ask again costs more than the rest of the ledger's schema check, which runs at every save
+ * (every 5 s). Only known names are kept, so the set is bounded by Intl's own list.
  */
-const checkedZones = new Map<string, boolean>();
-const MAX_CHECKED_ZONES = 64;
+const knownZones = new Set<string>();
 
 /** True for a time zone this runtime's Intl knows (an IANA name such as "Europe/Berlin"). */
 export function isKnownTimeZone(zone: string): boolean {
-  const checked = checkedZones.get(zone);
-  if (checked !== undefined) return checked;
-  let known = false;
-  if (zone.trim() !== '') {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
+  if (knownZones.has(zone)) return true;
+  if (zone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    knownZones.add(zone);
+    return true;
+  } catch {
+    return false;
   }
-  if (checkedZones.size < MAX_CHECKED_ZONES) checkedZones.set(zone, known);
-  return known;
 }
 
 export const TimeZoneSchema = z

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countDay } from '../../../bench/ledger-day';
+import { countDay, countDayByMinute, minuteErrorSPerHour } from '../../../bench/ledger-day';
+import { IDLE_POLL } from '../../../src/main/platform/idle-poll';
 import {
-  polledPresenceChanges,
+  everyMs,
+  hostPresence,
   presenceChanges,
   trueActiveSeconds,
   type DayScript,
@@ -32,9 +34,24 @@ describe('countDay: the real time box service through a scripted day', () => {
     expect(await countDay(day, presenceChanges(day))).toBeCloseTo(trueActiveSeconds(day), 3);
   });
 
-  it('with the idle time read every 5 s, is off by at most a poll at each end of a long pause', async () => {
-    const counted = await countDay(day, polledPresenceChanges(day, 5000, 1234));
-    expect(Math.abs(counted - trueActiveSeconds(day))).toBeLessThanOrEqual(2 * 5);
+  // Σ |counted − true| over the minutes of the day, in seconds: late starts and late ends of
+  // idleness do not cancel out.
+  const minuteErrorSeconds = async (changes: Parameters<typeof countDayByMinute>[1]) =>
+    minuteErrorSPerHour(day, (await countDayByMinute(day, changes)).countedAtMinute) *
+    ((day.end - day.start) / 3_600_000);
+
+  it('with the idle time read as the host reads it, is off by at most 0.75 s in all', async () => {
+    const error = await minuteErrorSeconds(hostPresence(day, { phaseMs: 1234 }).changes);
+    expect(error).toBeLessThanOrEqual(
+      IDLE_POLL.nearThresholdMs / 1000 + IDLE_POLL.whileIdleMs / 1000,
+    );
+  });
+
+  it('with the idle time read every 5 s (the old host), up to a poll at each end of a long pause', async () => {
+    const polled = hostPresence(day, { schedule: everyMs(5000), phaseMs: 1234 });
+    const error = await minuteErrorSeconds(polled.changes);
+    expect(error).toBeLessThanOrEqual(2 * 5);
+    expect(error).toBeGreaterThan(IDLE_POLL.nearThresholdMs / 1000 + IDLE_POLL.whileIdleMs / 1000);
   });
 
   it('counts nothing when the window never has focus', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { IDLE_POLL } from '../../../src/main/platform/idle-poll';
 import {
+  everyMs,
+  hostPresence,
   idleIntervals,
   intersect,
-  polledPresenceChanges,
   presenceAt,
   presenceChanges,
   scriptDay,
@@ -129,17 +131,36 @@ describe('presence as the script reports it', () => {
     expect(presenceAt(day, 650_000)).toMatchObject({ screenLocked: true });
   });
 
-  it('read every 5 s, idleness shows up to a poll late at both ends', () => {
-    const polled = polledPresenceChanges(day, 5000, 1000);
-    const idle = polled.filter((c) => 'idleSeconds' in c.patch);
+  const idleChanges = (polled: ReturnType<typeof hostPresence>) => {
+    const idle = polled.changes.filter((c) => 'idleSeconds' in c.patch);
     const crossed = idle.find((c) => (c.patch.idleSeconds ?? 0) >= 60)!;
-    expect(crossed.at).toBeGreaterThanOrEqual(160_000);
-    expect(crossed.at).toBeLessThan(165_000);
     const back = idle.find((c) => c.at > 160_000 && c.patch.idleSeconds === 0)!;
-    expect(back.at).toBeGreaterThanOrEqual(300_000);
-    expect(back.at).toBeLessThan(305_000);
+    return { crossed: crossed.at, back: back.at, polled };
+  };
+
+  it('as the host reads it now: idleness seen within 0.25 s of its start and 0.5 s of its end', () => {
+    const { crossed, back, polled } = idleChanges(hostPresence(day, { phaseMs: 1000 }));
+    expect(crossed).toBeGreaterThanOrEqual(160_000);
+    expect(crossed).toBeLessThanOrEqual(160_000 + IDLE_POLL.nearThresholdMs);
+    expect(back).toBeGreaterThanOrEqual(300_000);
+    expect(back).toBeLessThanOrEqual(300_000 + IDLE_POLL.whileIdleMs);
     // Focus and lock changes are not delayed.
-    expect(polled).toContainEqual({ at: 10_000, patch: { focused: true } });
+    expect(polled.changes).toContainEqual({ at: 10_000, patch: { focused: true } });
+  });
+
+  it('read every 5 s (the old host), idleness shows up to a poll late at both ends', () => {
+    const { crossed, back } = idleChanges(
+      hostPresence(day, { schedule: everyMs(5000), phaseMs: 1000 }),
+    );
+    expect(crossed).toBeGreaterThanOrEqual(160_000);
+    expect(crossed).toBeLessThan(165_000);
+    expect(crossed).toBe(161_000);
+    expect(back).toBeGreaterThanOrEqual(300_000);
+    expect(back).toBeLessThan(305_000);
+  });
+
+  it('counts the reads: the old host read every 5 s, whatever happened', () => {
+    expect(hostPresence(day, { schedule: everyMs(5000), phaseMs: 1000 }).reads).toBe(720);
   });
 });
 

@@ -5,7 +5,8 @@ import { m0004Answers } from './0004-answers';
 import { m0005PeopleAndOutcomes } from './0005-people-and-outcomes';
 import { m0006ConversationCost } from './0006-conversation-cost';
 import { m0007ArchiveIndexing } from './0007-archive-indexing';
-import { m0008ColumnReadUpTo } from './0008-column-read-up-to';
+import { m0008ArchiveLighterWrites } from './0008-archive-lighter-writes';
+import { m0009ColumnReadUpTo } from './0009-column-read-up-to';
 import type { Migration } from './types';
 
 /**
@@ -20,7 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005PeopleAndOutcomes,
   m0006ConversationCost,
   m0007ArchiveIndexing,
-  m0008ColumnReadUpTo,
+  m0008ArchiveLighterWrites,
+  m0009ColumnReadUpTo,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

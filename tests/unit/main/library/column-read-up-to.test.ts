@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryAtVersion, libraryOpener, tempDir } from '../../../support/library-fixture';
 
 /**
- * `column_state.read_up_to` (version 8): the newest post X gave a column, shown or hidden by its
+ * `column_state.read_up_to` (version 9): the newest post X gave a column, shown or hidden by its
  * filters, kept across restarts so that the column's first poll after a start asks only for what
  * is newer (src/main/columns/poller.ts).
  */
@@ -23,9 +23,9 @@ describe("a column's read-up-to mark", () => {
     expect(again.archive.columnState('c1')).toEqual({});
   });
 
-  it('upgrades a version-7 library, keeping its columns’ marks, with no mark read yet', () => {
+  it('upgrades a version-8 library, keeping its columns’ marks, with no mark read yet', () => {
     const dir = tempDir();
-    const old = libraryAtVersion(dir, 7, Date.parse('2026-11-30T12:00:00Z'));
+    const old = libraryAtVersion(dir, 8, Date.parse('2026-11-30T12:00:00Z'));
     old.db
       .prepare('INSERT INTO column_state (column_id, read_marker, cleared_up_to) VALUES (?, ?, ?)')
       .run('c1', '100', '90');

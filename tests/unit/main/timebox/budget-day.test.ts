@@ -221,6 +221,23 @@ describe('a whole year, checked against an oracle', () => {
     },
   );
 
+  it('asked in any order, in turn for other zones and reset hours, each answer is the oracle’s', () => {
+    // budgetDayOf keeps the last day it named: an answer must never leak to another question.
+    const failures: string[] = [];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i++) {
+      const zone = zones[Math.floor(next() * zones.length)]!;
+      const reset = [0, 2, 4, 23][Math.floor(next() * 4)]!;
+      const change = changes[Math.floor(next() * changes.length)]!;
+      const t = change + Math.floor((next() - 0.5) * 4 * 24 * HOUR);
+      const day = budgetDayOf(t, zone, reset);
+      if (day !== oracle(t, zone, reset))
+        failures.push(`${zone} reset ${reset} at ${iso(t)}: ${day}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('the calendar date alone ignores the reset hour', () => {
     expect(calendarDateOf(at('2026-06-10T01:00:00Z'), 'Europe/Berlin')).toBe('2026-06-10');
   });

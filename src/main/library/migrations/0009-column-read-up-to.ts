@@ -7,8 +7,8 @@ import type { Migration } from './types';
  * them again on every later UTC day. Empty for columns of older versions: their since_id is the
  * newest post they show, as it was.
  */
-export const m0008ColumnReadUpTo: Migration = {
-  version: 8,
+export const m0009ColumnReadUpTo: Migration = {
+  version: 9,
   name: 'the newest post each column has read',
   up: (db) => db.exec('ALTER TABLE column_state ADD COLUMN read_up_to TEXT'),
 };
