@@ -3,14 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureArchive } from './archive';
-import { buildApp, measureBundleSize, root } from './bundle-size';
-import { measureLedgerDay } from './ledger-day';
-import { measureLedgerKill } from './ledger-kill';
-import { measureMerge } from './merge';
-import { measurePollingDays } from './polling-day';
+import { buildApp, root } from './bundle-size';
 import { TARGETS, allMeasured, completeValues, formatTable, type Metric } from './results';
-import { measureScroll } from './scroll';
+import { runStepProcess } from './step-process';
+import { STEPS, type Measured } from './steps';
 
 /**
  * npm run bench [-- --no-build] [-- --only bundle,merge,ledger,kill,archive,polling,scroll]
@@ -21,28 +17,6 @@ import { measureScroll } from './scroll';
  * non-zero when one could not be measured. See bench/README.md for what each metric means.
  */
 
-interface Measured {
-  values: Partial<Record<Metric, number>>;
-  details: unknown;
-}
-
-/**
- * Every step, in the order they run: a name for --only, whether it needs the app built, and
- * what it measures. A new bench file adds one line here and its keys to results.ts's METRICS
- */
-const STEPS: ReadonlyArray<{
-  name: string;
-  needsBuild?: boolean;
-  run: () => Measured | Promise<Measured>;
-}> = [
-  { name: 'bundle', needsBuild: true, run: () => measureBundleSize() },
-  { name: 'merge', run: () => measureMerge({ warmup: 3, runs: 9 }) },
-  { name: 'ledger', run: () => measureLedgerDay() },
-  { name: 'kill', run: () => measureLedgerKill() },
-  { name: 'archive', run: () => measureArchive() },
-  { name: 'polling', run: () => measurePollingDays() },
-  { name: 'scroll', needsBuild: true, run: () => measureScroll() },
-];
 const STEP_NAMES = STEPS.map((s) => s.name);
 
 const { values: args } = parseArgs({
@@ -103,11 +77,14 @@ function requireBuild() {
   if (!built) throw new Error(`the app was not built: ${errors.build?.split('\n')[0]}`);
 }
 
+// Each step in a process of its own: CPU times are the process's (all its threads), and a
+// step's leftovers — a large heap still being collected, a build's workers — would be counted
+// in the next step's (merge measured 60 ms after the build, 30 alone).
 for (const s of STEPS) {
   if (!only.has(s.name)) continue;
   await step(s.name, () => {
     if (s.needsBuild) requireBuild();
-    return s.run();
+    return runStepProcess(s.name) as Promise<Measured>;
   });
 }
 
