@@ -8,6 +8,7 @@ import { MIGRATIONS } from '../../src/main/library/migrations';
 import { openLibraryDb } from '../../src/main/library/open-library';
 import { silentLogger } from '../../src/main/platform/logger';
 import { FakeClock } from '../../src/shared/time/clock';
+import { parseArchiveQuery, type ArchiveQuery } from '../../src/shared/search/archive-query';
 import type { Post, XUser } from '../../src/shared/x/types';
 
 export const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'timedeck-library-'));
@@ -70,4 +71,11 @@ export function post(text: string, over: Partial<Post> = {}): Post {
     lang: 'en',
     ...over,
   };
+}
+
+/** What an Archive column sends for `text`; a test's query that cannot parse is a broken test. */
+export function archiveQuery(text: string): ArchiveQuery {
+  const parsed = parseArchiveQuery(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.query;
 }

@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { INDEX_AFTER, INDEXED_KEY } from '../../../../src/main/library/archive';
 import type { Library } from '../../../../src/main/library/library';
-import { parseArchiveQuery, type ArchiveQuery } from '../../../../src/shared/search/archive-query';
-import { libraryIn, post, tempDir, user, libraryAtVersion } from '../../../support/library-fixture';
+import {
+  libraryIn,
+  post,
+  tempDir,
+  user,
+  libraryAtVersion,
+  archiveQuery,
+} from '../../../support/library-fixture';
 
 /**
  * The archive keeps a page's posts at once and indexes them for search in batches (every
@@ -17,11 +23,7 @@ const DAY = 86_400_000;
 const quill = user('7', 'quillorie', 'Quillorié Ltd');
 const noIncludes = { users: [], posts: [], media: [] };
 
-const q = (text: string): ArchiveQuery => {
-  const parsed = parseArchiveQuery(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.query;
-};
+const q = archiveQuery;
 
 function open(dir = tempDir()) {
   const opened = libraryIn(dir);

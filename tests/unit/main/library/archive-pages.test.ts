@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Media } from '../../../../src/shared/x/types';
-import { parseArchiveQuery, type ArchiveQuery } from '../../../../src/shared/search/archive-query';
-import { libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import { libraryIn, post, tempDir, user, archiveQuery } from '../../../support/library-fixture';
 
 /**
  * What one `archive.add` of a page keeps, whatever the page holds: posts met twice, posts it
@@ -20,11 +19,7 @@ function open() {
   return opened;
 }
 
-const q = (text: string): ArchiveQuery => {
-  const parsed = parseArchiveQuery(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.query;
-};
+const q = archiveQuery;
 
 const quill = user('7', 'quillorie', 'Quillorié Ltd');
 const ana = user('8', 'ana_b', 'Ana Bértolo');

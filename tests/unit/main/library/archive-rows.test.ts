@@ -1,8 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Library } from '../../../../src/main/library/library';
-import { parseArchiveQuery, type ArchiveQuery } from '../../../../src/shared/search/archive-query';
 import type { Post } from '../../../../src/shared/x/types';
-import { libraryAtVersion, libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import {
+  archiveQuery,
+  libraryAtVersion,
+  libraryOpener,
+  post,
+  tempDir,
+  user,
+} from '../../../support/library-fixture';
 
 /**
  * How a post is kept (migration 8): its row's columns hold its id, author, time and language, its
@@ -10,21 +16,11 @@ import { libraryAtVersion, libraryIn, post, tempDir, user } from '../../../suppo
  * in the order they arrive, found by X id.
  */
 
-const closers: Array<() => void> = [];
-afterEach(() => closers.splice(0).forEach((c) => c()));
+const libraries = libraryOpener();
+const NOW = Date.parse('2026-11-30T12:00:00Z');
 const noIncludes = { users: [], posts: [], media: [] };
 
-function open(dir = tempDir()) {
-  const opened = libraryIn(dir);
-  closers.push(() => opened.library.close());
-  return opened;
-}
-
-const q = (text: string): ArchiveQuery => {
-  const parsed = parseArchiveQuery(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.query;
-};
+const q = archiveQuery;
 
 const found = (library: Library, words: string) => library.archive.search(q(words), 10).posts;
 
@@ -36,7 +32,7 @@ function indexMatchesPosts(library: Library) {
 
 describe('a post kept and read back', () => {
   it('comes back whole: no language, a time written without milliseconds, a quote, metrics', () => {
-    const { library, clock } = open();
+    const library = libraries.open();
     const quoted = post('the quoted one, amber ink', { authorId: '8' });
     const { lang: _lang, ...noLanguage } = post('amber ink, no language given');
     const posts: Post[] = [
@@ -52,7 +48,7 @@ describe('a post kept and read back', () => {
     library.archive.add(
       { posts, includes: { users: [user('11', 'amber', 'Amber')], posts: [quoted], media: [] } },
       { columnId: 'c1', accountId: 'a1' },
-      clock.now(),
+      NOW,
     );
 
     const byId = (list: Post[]) => new Map(list.map((p) => [p.id, p]));
@@ -68,7 +64,7 @@ describe('a post kept and read back', () => {
 
   it('is read back whole when version 7 kept it, and updated in place when it comes again', () => {
     const dir = tempDir();
-    const old = libraryAtVersion(dir, 7, Date.parse('2026-11-30T12:00:00Z'));
+    const old = libraryAtVersion(dir, 7, NOW);
     const kept = post('violet ink kept by version seven', { authorId: '7' });
     const { text, ...rest } = kept;
     old.db
@@ -80,10 +76,10 @@ describe('a post kept and read back', () => {
     old.db.exec(`UPDATE library_settings SET value = '0' WHERE key = 'fts_indexed_up_to'`);
     old.db.close();
 
-    const { library, clock } = open(dir);
+    const library = libraries.open(dir);
     expect(found(library, 'violet')).toStrictEqual([kept]);
     const again = { ...kept, metrics: { replies: 5, reposts: 0, likes: 9, quotes: 0 } };
-    library.archive.add({ posts: [again], includes: noIncludes }, null, clock.now());
+    library.archive.add({ posts: [again], includes: noIncludes }, null, NOW);
     expect(found(library, 'violet')).toStrictEqual([again]);
     expect(library.archive.count()).toBe(1);
   });
@@ -92,7 +88,7 @@ describe('a post kept and read back', () => {
 describe('migration 8 (people in the order kept, an index without token counts)', () => {
   it('from version 7 with people and indexed posts: all kept, found once, and new ones too', () => {
     const dir = tempDir();
-    const old = libraryAtVersion(dir, 7, Date.parse('2026-11-30T12:00:00Z'));
+    const old = libraryAtVersion(dir, 7, NOW);
     const people = [user('900', 'zed', 'Zed Ink'), user('12', 'ana_b', 'Ana Bértolo')];
     for (const [i, u] of people.entries())
       old.db
@@ -116,7 +112,7 @@ describe('migration 8 (people in the order kept, an index without token counts)'
     old.db.exec(`UPDATE library_settings SET value = '2' WHERE key = 'fts_indexed_up_to'`);
     old.db.close();
 
-    const { library, clock } = open(dir);
+    const library = libraries.open(dir);
     const db = library.core.db;
     expect(
       db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'posts_fts_%'`).all(),
@@ -139,7 +135,7 @@ describe('migration 8 (people in the order kept, an index without token counts)'
         },
       },
       null,
-      clock.now(),
+      NOW,
     );
     expect(Number(db.prepare('SELECT count(*) AS n FROM people').get()!.n)).toBe(3);
     expect(library.people.person('12')).toMatchObject({ username: 'ana_writes', name: 'Ana B' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArchiveQuery, type ArchiveQuery } from '../../../../src/shared/search/archive-query';
-import { libraryIn, post, tempDir, user } from '../../../support/library-fixture';
+import { parseArchiveQuery } from '../../../../src/shared/search/archive-query';
+import { libraryIn, post, tempDir, user, archiveQuery } from '../../../support/library-fixture';
 
 const closers: Array<() => void> = [];
 afterEach(() => closers.splice(0).forEach((c) => c()));
@@ -41,11 +41,7 @@ function world() {
   return { library, clock, posts, includes };
 }
 
-const q = (text: string): ArchiveQuery => {
-  const parsed = parseArchiveQuery(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.query;
-};
+const q = archiveQuery;
 
 describe('searching the archive', () => {
   it('matches without diacritics either way: "Quillorie" meets "quillorié", cafe meets café', () => {
