@@ -19,8 +19,6 @@ interface RowProps {
   columnId: string;
   postId: string;
   index: number;
-  /** Offset from the top of the feed, px. */
-  start: number;
   setSize: number;
   tabbable: boolean;
   /** The read marker goes above this post. */
@@ -29,26 +27,20 @@ interface RowProps {
 }
 
 /**
- * One post of the feed at its place. Memoised on plain values: a scroll re-renders the feed, and
- * only the rows that came into view (or moved) render again.
+ * One post of the feed. Memoised on plain values: a scroll re-renders the feed, and only the rows
+ * that came into view render again (a row's place is not among its props: see ColumnFeed).
  */
 const FeedRow = memo(function FeedRow({
   columnId,
   postId,
   index,
-  start,
   setSize,
   tabbable,
   marked,
   measure,
 }: RowProps) {
   return (
-    <div
-      data-index={index}
-      ref={measure}
-      className="feed-item"
-      style={{ transform: `translateY(${start}px)` }}
-    >
+    <div data-index={index} ref={measure} className="feed-item">
       {marked && (
         <div className="read-marker" role="separator" aria-label="Seen up to here">
           <span>Seen</span>
@@ -133,6 +125,7 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
   }, [focusRequest]);
 
   const markerAt = readMarkerIndex(ids, marker);
+  const items = virtualizer.getVirtualItems();
   const tabbableId = focusedPostId !== null && ids.includes(focusedPostId) ? focusedPostId : ids[0];
 
   return (
@@ -149,22 +142,31 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
             className="feed"
             style={{ height: virtualizer.getTotalSize() }}
           >
-            {virtualizer.getVirtualItems().map((item) => {
-              const postId = ids[item.index]!;
-              return (
-                <FeedRow
-                  key={item.key as string}
-                  columnId={columnId}
-                  postId={postId}
-                  index={item.index}
-                  start={item.start}
-                  setSize={ids.length}
-                  tabbable={postId === tabbableId}
-                  marked={item.index === markerAt}
-                  measure={virtualizer.measureElement}
-                />
-              );
-            })}
+            {/* The rendered rows stack in normal flow, and only their block is placed (at the
+                first row's offset). Placed one by one at offsets summed from estimates, a row
+                that comes into view at its estimated height leaves a gap or an overlap in the
+                frame that paints it, and every row below moves (and renders again) once it is
+                measured; in flow they tile the feed whatever their heights. */}
+            <div
+              className="feed-rows"
+              style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+            >
+              {items.map((item) => {
+                const postId = ids[item.index]!;
+                return (
+                  <FeedRow
+                    key={item.key as string}
+                    columnId={columnId}
+                    postId={postId}
+                    index={item.index}
+                    setSize={ids.length}
+                    tabbable={postId === tabbableId}
+                    marked={item.index === markerAt}
+                    measure={virtualizer.measureElement}
+                  />
+                );
+              })}
+            </div>
           </div>
         )}
       </div>
