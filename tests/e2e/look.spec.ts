@@ -273,9 +273,18 @@ test('compact density shows about ten short posts in a column 900 px tall, comfo
       (buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
     );
   expect(rowTops, 'the actions sit on one row').toBe(1);
-  await expect(
-    actions.getByRole('button', { name: 'Reply to @megan_reads', exact: true }),
-  ).toBeVisible();
+  const reply = actions.getByRole('button', { name: 'Reply to @megan_reads', exact: true });
+  await expect(reply).toBeVisible();
+  // Each icon is drawn as a bitmap, in the colour of its button's text, hovered or not.
+  const muted = await iconInk(reply);
+  expect(muted.image).toMatch(/^data:image\/png;base64,/);
+  expect(muted.inked, 'the icon has its outline').toBeGreaterThan(20);
+  expect(muted.ink).toBe(muted.colour);
+  await reply.hover();
+  await expect.poll(async () => (await iconInk(reply)).colour).not.toBe(muted.colour);
+  const hovered = await iconInk(reply);
+  expect(hovered.ink).toBe(hovered.colour);
+  await page.mouse.move(0, 0);
   // Their words show on hover and focus.
   const copy = actions.getByRole('button', { name: /Copy the link/ });
   await actions.getByRole('button', { name: /^Open the post/ }).focus();
@@ -292,6 +301,32 @@ test('compact density shows about ten short posts in a column 900 px tall, comfo
 });
 
 /** Text whose contrast against what is behind it is under 4.5:1, from computed styles. */
+/**
+ * A post action's icon as drawn: its image (a data URL), how many of its pixels have ink, the
+ * colour of those fully opaque, and the colour of the button's text, both as `rgb(r, g, b)`.
+ */
+const iconInk = (button: Locator) =>
+  button.locator('.post-icon').evaluate(async (icon) => {
+    const image = /^url\("(.*)"\)$/.exec(getComputedStyle(icon).backgroundImage)?.[1] ?? '';
+    const img = new Image();
+    img.src = image;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    let ink = '';
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i + 3] === 0) continue;
+      inked++;
+      if (px[i + 3] === 255) ink = `rgb(${px[i]}, ${px[i + 1]}, ${px[i + 2]})`;
+    }
+    return { image, inked, ink, colour: getComputedStyle(icon.parentElement!).color };
+  });
+
 const lowContrast = (page: Page) =>
   page.evaluate(() => {
     const parse = (c: string) => {

@@ -1,8 +1,10 @@
+import type { PostIconName } from './icon-images';
+
 /**
- * The header's and the post card's small pictures, drawn inline (no icon font to load, and no
- * image request). Each is decorative: the button around it carries the name.
+ * The app's small pictures (no icon font to load, and no image request). Each is decorative:
+ * the button around it carries the name.
  */
-const paths = {
+export const ICON_PATHS = {
   time: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 4v5l3 2',
   keyboard: 'M3 7h18v10H3zM6 10h1m3 0h1m3 0h1m3 0h1M7 14h10',
   accounts: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8c0-4 3-6 7-6s7 2 7 6',
@@ -23,7 +25,7 @@ const paths = {
   focus: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z',
 } as const;
 
-export type IconName = keyof typeof paths;
+export type IconName = keyof typeof ICON_PATHS;
 
 export function Icon({ name }: { name: IconName }) {
   return (
@@ -36,7 +38,7 @@ export function Icon({ name }: { name: IconName }) {
       focusable="false"
     >
       <path
-        d={paths[name]}
+        d={ICON_PATHS[name]}
         fill="none"
         stroke="currentColor"
         strokeWidth="2"
@@ -45,4 +47,15 @@ export function Icon({ name }: { name: IconName }) {
       />
     </svg>
   );
+}
+
+/**
+ * An icon of a post card: one element with the icon as its background, a bitmap drawn in the
+ * theme's colour (icon-images.ts). A card has up to eleven icons; as inline <svg>s (two elements
+ * each, with their own transform, clip and stroked path) they were most of what a row cost to
+ * lay out, paint and layerize as it scrolled into view. A CSS mask (the usual way to tint one
+ * image) and an SVG background image both cost more to paint than the <svg> did.
+ */
+export function PostIcon({ name }: { name: PostIconName }) {
+  return <span className={`icon post-icon icon-${name}`} aria-hidden="true" />;
 }

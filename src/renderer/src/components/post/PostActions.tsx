@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useStore } from '../../store';
 import * as commands from '../../store/post-commands';
-import { Icon, type IconName } from '../header/icons';
+import type { PostIconName } from '../header/icon-images';
+import { PostIcon } from '../header/icons';
 
 function Action({
   icon,
@@ -10,7 +11,7 @@ function Action({
   pressed,
   onClick,
 }: {
-  icon: IconName;
+  icon: PostIconName;
   /** The accessible name: what it does, to whose post. */
   label: string;
   /** Shown on hover and focus. */
@@ -26,7 +27,7 @@ function Action({
       aria-pressed={pressed}
       onClick={onClick}
     >
-      <Icon name={icon} />
+      <PostIcon name={icon} />
       <span className="action-tip" aria-hidden="true">
         {tip}
       </span>

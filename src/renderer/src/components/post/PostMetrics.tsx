@@ -1,5 +1,6 @@
 import type { Post } from '../../../../shared/x/types';
-import { Icon, type IconName } from '../header/icons';
+import type { PostIconName } from '../header/icon-images';
+import { PostIcon } from '../header/icons';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
@@ -8,7 +9,7 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
  * compact number on screen, the words for screen readers.
  */
 export function PostMetrics({ metrics }: { metrics: NonNullable<Post['metrics']> }) {
-  const items: { n: number; one: string; many: string; icon: IconName }[] = [
+  const items: { n: number; one: string; many: string; icon: PostIconName }[] = [
     { n: metrics.replies, one: 'reply', many: 'replies', icon: 'reply' },
     { n: metrics.reposts, one: 'repost', many: 'reposts', icon: 'repost' },
     { n: metrics.quotes, one: 'quote', many: 'quotes', icon: 'quote' },
@@ -20,7 +21,7 @@ export function PostMetrics({ metrics }: { metrics: NonNullable<Post['metrics']>
     <ul className="post-metrics" aria-label="Counts">
       {shown.map((item) => (
         <li key={item.one} title={`${item.n} ${item.n === 1 ? item.one : item.many}`}>
-          <Icon name={item.icon} />
+          <PostIcon name={item.icon} />
           <span className="metric-number">{compact.format(item.n)}</span>
           <span className="visually-hidden"> {item.n === 1 ? item.one : item.many}</span>
         </li>
