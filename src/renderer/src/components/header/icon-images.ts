@@ -49,9 +49,13 @@ export function iconBitmap(
   return `url("${canvas.toDataURL('image/png')}")`;
 }
 
-/** The device px of a post icon (1.15em of the cards' 12 px text) at a text scale and density. */
+/**
+ * The px of a post icon's bitmap: 1.15em of the cards' 12 px text, at the text scale, for a
+ * screen of at least twice the pixels. So a window moved from a plain screen to a dense one (or
+ * zoomed) keeps sharp icons without drawing them again; at 1x they are shown at half size.
+ */
 export const postIconPx = (textScale: number, devicePixelRatio: number) =>
-  Math.max(8, Math.ceil(1.15 * 12 * textScale * Math.max(1, devicePixelRatio)));
+  Math.max(8, Math.ceil(1.15 * 12 * textScale * Math.max(2, devicePixelRatio)));
 
 /**
  * The custom properties the style sheet draws post icons from (styles/post-density.css): one

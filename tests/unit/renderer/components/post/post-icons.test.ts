@@ -51,11 +51,12 @@ describe('post card icons', () => {
       expect(() => iconImage(ICON_PATHS.reply, good)).not.toThrow();
   });
 
-  it('draws icons at the size they show: text scale times device pixels, never below 1x', () => {
-    expect(postIconPx(1, 1)).toBe(14);
+  it('draws icons for the text scale on a screen of at least twice the pixels', () => {
+    expect(postIconPx(1, 1)).toBe(28);
     expect(postIconPx(1, 2)).toBe(28);
-    expect(postIconPx(1.25, 1)).toBe(18);
-    expect(postIconPx(1, 0.5)).toBe(14);
+    expect(postIconPx(1, 3)).toBe(42);
+    expect(postIconPx(1.25, 1)).toBe(35);
+    expect(postIconPx(1, 0.5)).toBe(28);
     expect(postIconPx(0.1, 1)).toBe(8);
   });
 
