@@ -7,7 +7,7 @@ import {
   tempDir,
   user,
   libraryAtVersion,
-  archiveQuery,
+  archiveQuery as q,
 } from '../../../support/library-fixture';
 
 /**
@@ -22,8 +22,6 @@ afterEach(() => closers.splice(0).forEach((c) => c()));
 const DAY = 86_400_000;
 const quill = user('7', 'quillorie', 'Quillorié Ltd');
 const noIncludes = { users: [], posts: [], media: [] };
-
-const q = archiveQuery;
 
 function open(dir = tempDir()) {
   const opened = libraryIn(dir);

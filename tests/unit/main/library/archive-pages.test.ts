@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Media } from '../../../../src/shared/x/types';
-import { libraryIn, post, tempDir, user, archiveQuery } from '../../../support/library-fixture';
+import {
+  libraryIn,
+  post,
+  tempDir,
+  user,
+  archiveQuery as q,
+} from '../../../support/library-fixture';
 
 /**
  * What one `archive.add` of a page keeps, whatever the page holds: posts met twice, posts it
@@ -18,8 +24,6 @@ function open() {
   closers.push(() => opened.library.close());
   return opened;
 }
-
-const q = archiveQuery;
 
 const quill = user('7', 'quillorie', 'Quillorié Ltd');
 const ana = user('8', 'ana_b', 'Ana Bértolo');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Library } from '../../../../src/main/library/library';
 import type { Post } from '../../../../src/shared/x/types';
 import {
-  archiveQuery,
+  archiveQuery as q,
   libraryAtVersion,
   libraryOpener,
   post,
@@ -19,8 +19,6 @@ import {
 const libraries = libraryOpener();
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const noIncludes = { users: [], posts: [], media: [] };
-
-const q = archiveQuery;
 
 const found = (library: Library, words: string) => library.archive.search(q(words), 10).posts;
 

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArchiveQuery } from '../../../../src/shared/search/archive-query';
-import { libraryIn, post, tempDir, user, archiveQuery } from '../../../support/library-fixture';
+import {
+  libraryIn,
+  post,
+  tempDir,
+  user,
+  archiveQuery as q,
+} from '../../../support/library-fixture';
 
 const closers: Array<() => void> = [];
 afterEach(() => closers.splice(0).forEach((c) => c()));
@@ -40,8 +46,6 @@ function world() {
   );
   return { library, clock, posts, includes };
 }
-
-const q = archiveQuery;
 
 describe('searching the archive', () => {
   it('matches without diacritics either way: "Quillorie" meets "quillorié", cafe meets café', () => {
