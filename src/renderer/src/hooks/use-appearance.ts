@@ -27,6 +27,9 @@ export function applyAppearance(appearance: Appearance, systemDark: boolean) {
   applyPostIcons(root, TEXT_SCALE[appearance.textSize]);
 }
 
+/** The colours and size the post icons were last drawn for. */
+let iconsDrawnFor = '';
+
 /**
  * Draws the post cards' icons in the theme's colours, read from the style sheet (the one place
  * they are defined), at the size they show. A colour the sheet does not give plainly keeps the
@@ -34,15 +37,20 @@ export function applyAppearance(appearance: Appearance, systemDark: boolean) {
  */
 function applyPostIcons(root: HTMLElement, textScale: number) {
   const px = postIconPx(textScale, window.devicePixelRatio);
-  const draw = (d: string, colour: string) =>
-    iconBitmap(document.createElement('canvas'), d, colour, px);
   const style = getComputedStyle(root);
   const colours = Object.fromEntries(
     ICON_TONES.map((tone) => [tone, style.getPropertyValue(`--${tone}`).trim()]),
   ) as Record<IconTone, string>;
+  // The page applies its look before React starts and again when it mounts, and a change of
+  // density changes neither colour nor size: draw only what would come out different.
+  const drawnFor = JSON.stringify([colours, px]);
+  if (drawnFor === iconsDrawnFor) return;
+  const draw = (d: string, colour: string) =>
+    iconBitmap(document.createElement('canvas'), d, colour, px);
   try {
     for (const [name, image] of postIconProperties(colours, draw))
       root.style.setProperty(name, image);
+    iconsDrawnFor = drawnFor;
   } catch (e) {
     console.warn('post icons keep their colours:', e);
   }
