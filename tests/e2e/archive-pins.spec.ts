@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { libraryIn, post, user } from '../support/library-fixture';
 import { FakeClock } from '../../src/shared/time/clock';
 import { advanceClock, columnNamed, openDeckWithPosts, postCard } from './support/columns';
+import { iconInk } from './support/icons';
 import { launchHarness, newDataDir, type HarnessProcess } from './support/harness';
 import { simulatorOf } from './support/simulator';
 
@@ -34,6 +35,12 @@ test('a post pinned from a column is found by an Archive column with is:pinned',
   await expect(
     card.getByRole('button', { name: 'Unpin the post by @penwoman_ruth' }),
   ).toHaveAttribute('aria-pressed', 'true');
+  // Its icon turns the colour of what the user did, as the button's text does.
+  await page.mouse.move(0, 0);
+  const pin = await iconInk(card.getByRole('button', { name: /^Unpin the post/ }));
+  const reply = await iconInk(card.getByRole('button', { name: /^Reply to/ }));
+  expect(pin.ink).toBe(pin.colour);
+  expect(pin.colour).not.toBe(reply.colour);
 
   const form = page.getByRole('region', { name: 'Add a column' });
   await form.getByLabel('Title').fill('Pinned');
