@@ -14,6 +14,7 @@ export const METRICS = [
   'scroll_frame_p95_ms',
   'scroll_dropped_frames_pct',
   'scroll_blank_pct',
+  'scroll_dropped_frames_pct_cpu4x',
   'startup_to_first_post_ms',
   'rss_mb_after_8h',
   // bundle-size.ts

@@ -45,6 +45,11 @@ export const SCROLL = {
   wheel: WHEEL,
   /** Columns wheeled again in headed Chromium under Xvfb (when installed): a time budget. */
   headedColumns: 1,
+  /**
+   * The wheel pass again on a few columns with the page's main thread slowed down this many
+   * times (DevTools' CPU throttling): how much headroom the scroll has on a slower machine.
+   */
+  slowCpu: { rate: 4, columns: 2 } as const,
   /** The memory day (rss_mb_after_8h): its length and the fake clock's step. */
   memoryDayHours: 8,
   memoryStepMs: 300_000,
@@ -391,6 +396,40 @@ async function wheelHeaded(deck: FilledDeck, options: typeof SCROLL, slowScrollM
   }
 }
 
+/**
+ * The wheel pass on the first columns with the renderer's main thread slowed `rate` times
+ * (CDP Emulation.setCPUThrottlingRate, DevTools' "4× slowdown"); the compositor keeps its
+ * pace. A fast, quiet machine drops no frames with a good build or a bad one; slowed down,
+ * the difference shows.
+ */
+async function wheelSlowCpu(
+  page: Page,
+  titles: readonly string[],
+  options: typeof SCROLL,
+  slowScrollMs: number,
+) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.slowCpu.rate });
+  try {
+    const r = await wheelEveryColumn(
+      page,
+      titles.slice(0, options.slowCpu.columns),
+      options.wheel,
+      slowScrollMs,
+    );
+    return {
+      ...options.slowCpu,
+      frameP95Ms: r.frameP95Ms,
+      droppedPct: r.droppedPct,
+      blankPct: r.blankPct,
+      frameIntervalMs: r.details.frameIntervalMs,
+    };
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+}
+
 export async function measureScroll(options = SCROLL) {
   const dataDir = scratchDir('scroll');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -416,6 +455,7 @@ export async function measureScroll(options = SCROLL) {
 
     const slowScrollMs = worse('scroll') ? 12 : 0;
     const wheel = await wheelEveryColumn(page, titles, options.wheel, slowScrollMs);
+    const slowCpu = await wheelSlowCpu(page, titles, options, slowScrollMs);
     const memory = await memoryDay(deck, page, options.memoryDayHours, options.memoryStepMs);
     await page.close();
     const headed = await wheelHeaded(deck, options, slowScrollMs);
@@ -437,6 +477,7 @@ export async function measureScroll(options = SCROLL) {
         scroll_frame_p95_ms: wheel.frameP95Ms,
         scroll_dropped_frames_pct: wheel.droppedPct,
         ...(wheel.blankPct === null ? {} : { scroll_blank_pct: wheel.blankPct }),
+        scroll_dropped_frames_pct_cpu4x: slowCpu.droppedPct,
         startup_to_first_post_ms: deck.startupToFirstPostMs,
         ...(memory.after.rssMiB === null ? {} : { rss_mb_after_8h: round(memory.after.rssMiB, 1) }),
       },
@@ -444,6 +485,7 @@ export async function measureScroll(options = SCROLL) {
         wheel: wheel.details,
         memoryDay: memory,
         headed,
+        slowCpu,
         navigationToFirstPostMs: deck.navigationToFirstPostMs,
         frames: work.length,
         frameWorkMs: summary(work),
