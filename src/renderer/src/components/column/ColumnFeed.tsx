@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import { selectColumnPostIds } from '../../store/selectors';
 import { useOnlyTagged } from '../people/only-tagged';
 import { PostCard, postDomId } from '../post/PostCard';
+import { feedRowRange } from './feed-range';
 import { NewPostsPill } from './NewPostsPill';
 import { readMarkerIndex } from './read-marker';
 import { useReadWhileShown } from './use-reading';
@@ -93,6 +94,7 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
     // The range is rendered on each scroll event, before the frame paints, so one post beyond
     // each edge is enough; every post more in the DOM of ten columns costs every frame.
     overscan: 1,
+    rangeExtractor: feedRowRange,
     // 'end' keeps the post in view where it is when posts are added above it.
     anchorTo: away ? 'end' : 'start',
   });
