@@ -8,6 +8,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export async function dragAnnounced(page: Page, text: string | RegExp) {
   await expect(page.locator('[id^="DndLiveRegion"]').filter({ hasText: text })).toHaveCount(1);
+  // The announcement renders with the drag's state; the droppables' measurement runs in an effect
+  // after it. Once two frames have passed, React has flushed that effect: an arrow pressed before
+  // it was ignored on a loaded machine (the region still said "is over" the tab itself).
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 /**
