@@ -372,3 +372,62 @@ test('a post written as HTML is shown as its text, never run', async ({ page }) 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test('a post scrolled into view gets its actions once the column stops, and its card does not change height', async ({
+  page,
+}) => {
+  const mentions = await openDeckWithPosts(page, harness, 'Mentions');
+  const scroller = scrollerOf(mentions);
+  // Cards shown at rest have their actions from the start.
+  await expect(
+    mentions
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: /^Reply to @/ }),
+  ).toBeVisible();
+
+  // Every card that comes into view without its actions, and its footer's height then (the
+  // footer's: a picture loading may change the rest of the card); and any card
+  // that showed its actions before the scroll and lost them (none may: a button the user is on
+  // is never taken away).
+  await scroller.evaluate((el) => {
+    const seen = new Map<string, number>();
+    const lost: string[] = [];
+    const hadActions = new Set([...el.querySelectorAll('article')].map((card) => card.id));
+    Object.assign(window, { pendingCards: seen, cardsThatLostActions: lost });
+    new MutationObserver(() => {
+      for (const slot of el.querySelectorAll('[data-actions-pending]')) {
+        const card = slot.closest('article')!;
+        if (hadActions.has(card.id)) lost.push(card.id);
+        const foot = slot.closest('.post-foot')!;
+        if (!seen.has(card.id)) seen.set(card.id, foot.getBoundingClientRect().height);
+      }
+    }).observe(el, { childList: true, subtree: true });
+  });
+  const box = (await scroller.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Less than a screen: most cards shown before stay in view, and some come into view.
+  await page.mouse.wheel(0, 400);
+
+  // The scroll ends; then no card is left without its actions.
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+  await expect(mentions.locator('[data-actions-pending]')).toHaveCount(0);
+  const { pending, lost } = await page.evaluate(() => {
+    const w = window as unknown as {
+      pendingCards: Map<string, number>;
+      cardsThatLostActions: string[];
+    };
+    return { pending: [...w.pendingCards], lost: w.cardsThatLostActions };
+  });
+  expect(lost).toEqual([]);
+  let checked = 0;
+  for (const [id, height] of pending) {
+    const card = mentions.locator(`article[id="${id}"]`);
+    if ((await card.count()) === 0) continue; // scrolled past and out of the DOM again
+    const actions = card.getByRole('group', { name: /^Actions on the post by/ });
+    await expect(actions.getByRole('button')).toHaveCount(7);
+    expect((await card.locator('.post-foot').boundingBox())!.height).toBeCloseTo(height, 1);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+});

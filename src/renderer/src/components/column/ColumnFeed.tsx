@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import { selectColumnPostIds } from '../../store/selectors';
 import { useOnlyTagged } from '../people/only-tagged';
 import { PostCard, postDomId } from '../post/PostCard';
+import { FeedScrolling } from '../post/PostActionsWhenStill';
 import { feedRowRange } from './feed-range';
 import { NewPostsPill } from './NewPostsPill';
 import { readMarkerIndex } from './read-marker';
@@ -153,21 +154,23 @@ export function ColumnFeed({ columnId, title }: { columnId: string; title: strin
               className="feed-rows"
               style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
             >
-              {items.map((item) => {
-                const postId = ids[item.index]!;
-                return (
-                  <FeedRow
-                    key={item.key as string}
-                    columnId={columnId}
-                    postId={postId}
-                    index={item.index}
-                    setSize={ids.length}
-                    tabbable={postId === tabbableId}
-                    marked={item.index === markerAt}
-                    measure={virtualizer.measureElement}
-                  />
-                );
-              })}
+              <FeedScrolling.Provider value={virtualizer.isScrolling}>
+                {items.map((item) => {
+                  const postId = ids[item.index]!;
+                  return (
+                    <FeedRow
+                      key={item.key as string}
+                      columnId={columnId}
+                      postId={postId}
+                      index={item.index}
+                      setSize={ids.length}
+                      tabbable={postId === tabbableId}
+                      marked={item.index === markerAt}
+                      measure={virtualizer.measureElement}
+                    />
+                  );
+                })}
+              </FeedScrolling.Provider>
             </div>
           </div>
         )}

@@ -4,7 +4,7 @@ import type { Media, Post, XUser } from '../../../../shared/x/types';
 import { ExternalLink } from '../ExternalLink';
 import { AuthorTags } from '../people/AuthorTags';
 import { countsWithOwn, type OwnAction } from '../../store/own-actions-slice';
-import { PostActions } from './PostActions';
+import { PostActionsWhenStill } from './PostActionsWhenStill';
 import { PostAuthor } from './PostAuthor';
 import { PostMedia } from './PostMedia';
 import { PostMetrics } from './PostMetrics';
@@ -102,7 +102,7 @@ export function PostCardView({
         <ReferencedPost columnId={columnId} from={shown} postId={quoted.id} kind="quoted" />
       )}
       <footer className="post-foot">
-        <PostActions
+        <PostActionsWhenStill
           columnId={columnId}
           postId={postId}
           handle={handle}
