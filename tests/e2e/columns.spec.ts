@@ -373,7 +373,7 @@ test('a post written as HTML is shown as its text, never run', async ({ page }) 
   expect(dialogs).toEqual([]);
 });
 
-test('a post scrolled into view gets its actions once the column stops, and its card does not change height', async ({
+test('a post scrolled into view gets its actions once the column stops, in a footer that keeps its height', async ({
   page,
 }) => {
   const mentions = await openDeckWithPosts(page, harness, 'Mentions');
@@ -387,9 +387,9 @@ test('a post scrolled into view gets its actions once the column stops, and its 
   ).toBeVisible();
 
   // Every card that comes into view without its actions, and its footer's height then (the
-  // footer's: a picture loading may change the rest of the card); and any card
-  // that showed its actions before the scroll and lost them (none may: a button the user is on
-  // is never taken away).
+  // footer's: a picture loading may change the rest of the card); and any card that showed its
+  // actions before the scroll and lost them (none may: a button the user is on is never taken
+  // away).
   await scroller.evaluate((el) => {
     const seen = new Map<string, number>();
     const lost: string[] = [];
